@@ -1,0 +1,736 @@
+"""The actor stage: find every span that names an actor and resolve it to a canonical actor and a code.
+
+Tokens are read once, left to right, so that a later mention can point back to an earlier one. Each noun
+phrase is resolved by the first route that applies, and the route is the mention's ``reason``:
+
+    alias        a known name (person, organisation, country, capital, seat of government)
+    title        an unknown person whose own words give office and country ("Libyan general X")
+    role-noun    a role noun with a country from the phrase ("Russian officials", "Syria's army")
+    coreference  a pronoun, surname or definite description that points back ("he", "Mr X", "the Syrian leader")
+    context      a code taken from the surroundings: an appositive ("X, spokesman for Y"), or the article's
+                 main country for a bare role noun ("the rebels", "regime forces")
+    user         an entry of the user's own dictionary
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..records import ActorMention, Analysis, PlaceMention
+from .knowledge import ActorKB, Entity, Role
+from .matcher import Anchor, find_anchors
+from .naming import country_of_code, sector_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..context import Context
+
+NOMINAL = {"NOUN", "PROPN"}
+LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "predet", "npadvmod", "advmod"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh"}
+# Prepositions after which a country or capital names a place, not an actor ("talks in Ankara").
+LOCATIVE = {
+    "in",
+    "at",
+    "near",
+    "inside",
+    "across",
+    "throughout",
+    "into",
+    "around",
+    "outside",
+    "within",
+    "to",
+    "towards",
+    "toward",
+    "over",
+    "via",
+    "through",
+    "beyond",
+    "along",
+    "off",
+    "of",
+}
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "themselves"}
+NEUTER = {"its", "it"}
+ARMED = {"MIL", "REB"}
+# Role nouns that are also common words: they name an actor only with a determiner or modifier.
+NEEDS_MODIFIER = {
+    "force",
+    "power",
+    "state",
+    "side",
+    "party",
+    "people",
+    "authority",
+    "government",
+    "army",
+    "leadership",
+    "military",
+    "security",
+    "intelligence",
+    "media",
+    "press",
+    "court",
+    "opposition",
+}
+
+
+@dataclass
+class _State:
+    """What the resolver remembers while it reads one article."""
+
+    published: date | None
+    context_country: str | None
+    mentions: list[ActorMention] = field(default_factory=list)
+    people: list[tuple[ActorMention, Entity | None]] = field(default_factory=list)  # in order of appearance
+    by_head: dict[int, ActorMention] = field(default_factory=dict)  # token index of head -> mention
+    chosen: dict[str, Entity] = field(default_factory=dict)  # ambiguous alias -> the entity the article means
+
+
+def find_actors(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[ActorMention, ...]:
+    """Every actor mention of the article, resolved, in text order."""
+    kb: ActorKB = ctx.actor_kb
+    anchors = find_anchors(doc, kb, ctx.nlp)
+    by_token: dict[int, Anchor] = {}
+    for anchor in anchors:
+        for i in range(anchor.start, anchor.end):
+            by_token[i] = anchor
+    state = _State(
+        published=analysis.article.published,
+        context_country=_main_country(doc, analysis.places or (), kb, ctx.config.actors.context_share),
+    )
+    sent_of = _sentence_index(doc)
+    for token in doc:
+        lower = token.lower_
+        if token.pos_ == "PRON" or (lower in MALE | FEMALE | PLURAL and token.tag_ in ("PRP", "PRP$")):
+            mention = _pronoun(token, state, sent_of)
+        elif token.pos_ in NOMINAL and token.dep_ != "compound":
+            mention = _noun_phrase(token, doc, kb, by_token, state, sent_of)
+        elif token.pos_ in NOMINAL and token.i in by_token and _compound_actor(token, by_token, kb):
+            mention = _noun_phrase(token, doc, kb, by_token, state, sent_of)
+        else:
+            continue
+        if mention is not None:
+            state.mentions.append(mention)
+            state.by_head[token.i] = mention
+    return _outermost(state.mentions)
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return index
+
+
+def _main_country(doc: Doc, places: tuple[PlaceMention, ...], kb: ActorKB, share: float) -> str | None:
+    """The country the article is mostly set in: where its places are, and whose nationality words it uses.
+    People and governments are left out: a story about Russia's war in Syria has Syrian rebels, not Russian."""
+    counts: Counter[str] = Counter(p.country for p in places if p.country in kb.countries)
+    for token in doc:
+        iso3 = kb.adjectives.get(token.lower_)
+        if iso3 and token.pos_ in ("ADJ", "PROPN", "NOUN"):
+            counts[iso3] += 1
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n / sum(counts.values()) >= share else None
+
+
+def _compound_actor(token: Token, by_token: dict[int, Anchor], kb: ActorKB) -> bool:
+    """A known person or organisation used as a modifier of a word that is not an actor ("the Lavrov talks")."""
+    anchor = by_token[token.i]
+    if token.i != anchor.end - 1:
+        return False
+    head = token.head
+    if head.i in by_token or kb.role((head.lemma_.lower(),)):
+        return False
+    return anchor.entities[0][0].kind in ("person", "organisation")
+
+
+def _np_span(token: Token, by_token: dict[int, Anchor]) -> tuple[int, int]:
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    anchor = by_token.get(token.i)
+    if anchor is not None:
+        start, end = min(start, anchor.start), max(end, anchor.end)
+    while start < token.i and token.doc[start].is_punct:
+        start += 1
+    return start, end
+
+
+def _noun_phrase(
+    token: Token, doc: Doc, kb: ActorKB, by_token: dict[int, Anchor], state: _State, sent_of: list[int]
+) -> ActorMention | None:
+    start, end = _np_span(token, by_token)
+    head_anchor = by_token.get(token.i)
+    if head_anchor is not None:
+        return _named(token, doc, start, end, head_anchor, kb, by_token, state, sent_of)
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+        return _unknown_person(token, doc, start, end, kb, by_token, state, sent_of)
+    role = _head_role(token, kb)
+    if role is not None and not _bare_idiom(token, role):
+        return _role_phrase(token, doc, start, end, role, kb, by_token, state, sent_of)
+    iso3 = _adjective(token, kb)
+    if iso3 and token.pos_ in NOMINAL and token.tag_ in ("NNPS", "NNS") and not _locative(token):
+        country = kb.countries[iso3]
+        return _mention(
+            doc,
+            start,
+            end,
+            token,
+            sent_of,
+            iso3 + "GOV",
+            country.name,
+            "alias",
+            f"'{token.text}' stands for {country.name}'s government",
+            "country",
+        )
+    if token.ent_type_ == "ORG" and token.pos_ == "PROPN":
+        return _unknown_organisation(token, doc, kb, state, sent_of)
+    return None
+
+
+def _bare_idiom(token: Token, role: Role) -> bool:
+    """'came into force', 'by force', 'a power': a singular role noun with no word before it names no actor."""
+    if len(role.phrase) > 1 or token.tag_ != "NN" or token.lemma_.lower() not in NEEDS_MODIFIER:
+        return False
+    return not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.lefts)
+
+
+def _mention(
+    doc: Doc,
+    start: int,
+    end: int,
+    head: Token,
+    sent_of: list[int],
+    code: str | None,
+    name: str | None,
+    reason: str,
+    detail: str | None,
+    kind: str,
+) -> ActorMention:
+    span = doc[start:end]
+    return ActorMention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        sentence=sent_of[head.i],
+        code=code,
+        name=name,
+        reason=reason,
+        detail=detail,
+        kind=kind,
+        head=head.idx,
+    )
+
+
+def _locative(token: Token) -> bool:
+    """A name used as a place: the object of "in", "at", "near" ... or of such a phrase's conjunct or apposition."""
+    while token.dep_ in ("conj", "appos", "compound") and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+
+
+def _pick(anchor: Anchor, state: _State) -> tuple[Entity, str]:
+    """Choose among the entities an alias may name: the one the article already chose, or one in office."""
+    choices = anchor.entities
+    if len(choices) == 1:
+        return choices[0]
+    chosen = state.chosen.get(anchor.key)
+    if chosen is not None:
+        for entity, how in choices:
+            if entity.key == chosen.key:
+                return entity, how
+    earlier = {e.key for _, e in state.people if e is not None}
+    for entity, how in choices:
+        if entity.key in earlier:
+            return entity, how
+    for entity, how in choices:
+        if entity.active_on(state.published):
+            return entity, how
+    return choices[0]
+
+
+def _named(
+    token: Token,
+    doc: Doc,
+    start: int,
+    end: int,
+    anchor: Anchor,
+    kb: ActorKB,
+    by_token: dict[int, Anchor],
+    state: _State,
+    sent_of: list[int],
+) -> ActorMention | None:
+    entity, how = _pick(anchor, state)
+    state.chosen[anchor.key] = entity
+    reason = "user" if entity.source != "shipped" else "alias"
+    if entity.kind == "country" and how in ("country", "capital"):
+        if _locative(doc[anchor.end - 1]) or (token.dep_ == "compound" and token.head.i not in by_token):
+            return None
+        what = "capital" if how == "capital" else "name"
+        detail = f"{doc[anchor.start : anchor.end].text}: the {what} of {entity.name} stands for its government"
+        return _mention(doc, start, end, token, sent_of, f"{entity.code}GOV", entity.name, reason, detail, "country")
+    if entity.kind == "organisation" and entity.subkind == "seat" and _locative(doc[anchor.end - 1]):
+        return None
+    if entity.kind == "person":
+        code, office = entity.code_on(state.published)
+        mention = _mention(doc, start, end, token, sent_of, code, entity.name, reason, office, "person")
+        state.people.append((mention, entity))
+        return mention
+    detail = f"{entity.subkind or 'organisation'}" + (f" ({entity.source})" if entity.source != "shipped" else "")
+    return _mention(doc, start, end, token, sent_of, entity.code, entity.name, reason, detail, "organisation")
+
+
+def _head_role(token: Token, kb: ActorKB) -> Role | None:
+    """The role a noun names, with the words before it ("foreign minister", "think - tank") or after it
+    ("chief of staff", "minister of defence")."""
+    lemmas = [token.lemma_.lower()]
+    i = token.i - 1
+    while i >= 0:
+        t = token.doc[i]
+        if (t.head.i == token.i or t.head.i > i) and (t.dep_ in ("compound", "amod") or t.text in ("-", "–")):
+            lemmas.insert(0, "-" if t.text in ("-", "–") else t.lemma_.lower())
+            i -= 1
+        else:
+            break
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                words = [c.lemma_.lower() for c in obj.lefts if c.dep_ in ("compound", "amod")]
+                found = kb.role((*lemmas, "of", *words, obj.lemma_.lower()))
+                if found and len(found[0].phrase) > 2:
+                    return found[0]
+        break
+    found = kb.role(tuple(lemmas))
+    if found is None and "-" in lemmas:
+        found = kb.role(tuple(w for w in lemmas if w != "-"))
+    return found[0] if found else None
+
+
+def _modifier_sector(span: Span, head: Token, kb: ActorKB) -> tuple[str | None, str | None]:
+    """The strongest sector a modifier word gives ("rebel commander" -> REB), with the word."""
+    best: tuple[str | None, str | None] = (None, None)
+    for t in span:
+        if t.i >= head.i or t.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        found = kb.role((t.lemma_.lower(),)) or kb.role((t.lower_,))
+        if found and found[0].sector:
+            best = (found[0].sector, t.text)
+        elif t.lower_ in ("military", "armed"):
+            best = ("MIL", t.text)
+    return best
+
+
+def _combine(head_sector: str | None, modifier: str | None) -> str | None:
+    """Head and modifier sectors: a modifier refines a generic head, but "government forces" stay MIL."""
+    if modifier is None or modifier == head_sector:
+        return head_sector
+    if head_sector is None:
+        return modifier
+    if modifier == "GOV":
+        return head_sector
+    if modifier == "OPP" and head_sector in ARMED:
+        return "REB" if head_sector == "REB" else head_sector
+    if head_sector in ("GOV", "EDU", "MED") or modifier in ARMED or modifier in ("COP", "OPP", "LEG", "JUD"):
+        return modifier
+    return head_sector
+
+
+@dataclass(frozen=True)
+class _Owner:
+    """What a phrase's modifiers say about whose it is."""
+
+    country: str | None = None  # ISO3 from a country, capital, demonym or person
+    how: str | None = None  # the words that said so
+    code: str | None = None  # an organisation's own code ("Hezbollah forces" -> LBNREB)
+    name: str | None = None
+
+
+def _owner(span: Span, head: Token, kb: ActorKB, by_token: dict[int, Anchor], state: _State) -> _Owner:
+    """The country or organisation the modifiers of a role noun name ("Turkey's", "Russian", "UN", "his")."""
+    for t in span:
+        if t.i == head.i:
+            continue
+        anchor = by_token.get(t.i)
+        if anchor is not None:
+            if t.i != anchor.end - 1:
+                continue
+            entity, how = _pick(anchor, state)
+            words = span.doc[anchor.start : anchor.end].text
+            if entity.kind == "organisation" and entity.code:
+                if entity.subkind == "seat" or entity.code[:3] in kb.countries and len(entity.code) == 3:
+                    return _Owner(country=entity.code[:3], how=words, code=entity.code, name=entity.name)
+                return _Owner(code=entity.code, how=words, name=entity.name)
+            if entity.kind == "person":
+                code, _ = entity.code_on(state.published)
+                if code and code[:3] in kb.countries:
+                    return _Owner(country=code[:3], how=words)
+                if code:
+                    return _Owner(code=code, how=words, name=entity.name)
+            if entity.kind == "country" and entity.code in kb.countries:
+                return _Owner(country=entity.code, how=words)
+            continue
+        iso3 = _adjective(t, kb)
+        if iso3 and t.dep_ in ("amod", "compound", "nmod", "poss", "conj"):
+            return _Owner(country=iso3, how=t.text)
+        if t.dep_ == "poss" and t.lower_ in MALE | FEMALE | NEUTER | PLURAL:
+            owner = state.by_head.get(t.i)
+            if owner is not None and owner.code:
+                if owner.code[:3] in kb.countries:
+                    return _Owner(country=owner.code[:3], how=f"{t.text} ({owner.name})")
+                return _Owner(code=owner.code, how=t.text, name=owner.name)
+    return _Owner()
+
+
+def _adjective(token: Token, kb: ActorKB) -> str | None:
+    """The country of a nationality word, two-word forms included ("Saudi Arabian", "North Korean")."""
+    if token.i > 0:
+        pair = f"{token.doc[token.i - 1].lower_} {token.lower_}"
+        if pair in kb.adjectives:
+            return kb.adjectives[pair]
+    return kb.adjectives.get(token.lower_)
+
+
+def doc_text(anchor: Anchor, span: Span) -> str:
+    return span.doc[anchor.start : anchor.end].text
+
+
+def _of_phrase(head: Token, kb: ActorKB, state: _State) -> ActorMention | None:
+    """The actor in "spokesman for X", "fellow at X", "minister of X", "leader of X"."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "with", "from"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = state.by_head.get(obj.i)
+                    if found is not None and found.code:
+                        return found
+    return None
+
+
+def _role_phrase(
+    token: Token,
+    doc: Doc,
+    start: int,
+    end: int,
+    role: Role,
+    kb: ActorKB,
+    by_token: dict[int, Anchor],
+    state: _State,
+    sent_of: list[int],
+) -> ActorMention | None:
+    span = doc[start:end]
+    modifier, _ = _modifier_sector(span, token, kb)
+    sector = _combine(role.sector, modifier)
+    owner = _owner(span, token, kb, by_token, state)
+    kind = "role"
+    if owner.code and len(owner.code) >= 6:
+        # "Hezbollah forces", "Kremlin officials", "UN envoy", "an AFP correspondent": the organisation acts
+        code = owner.code
+        if owner.country and sector and role.sector and code[3:6] != sector and code[3:6] == "GOV":
+            code = code[:3] + sector  # "Kremlin troops"
+        return _mention(
+            doc,
+            start,
+            end,
+            token,
+            sent_of,
+            code,
+            owner.name,
+            "alias",
+            f"'{token.text}' of {owner.name}",
+            "organisation",
+        )
+    iso3 = owner.country
+    if iso3 is None:
+        linked = _of_phrase_after(token, doc, kb, by_token, state)
+        if linked is not None and linked.code:
+            return _mention(
+                doc,
+                start,
+                end,
+                token,
+                sent_of,
+                linked.code,
+                linked.name,
+                "context",
+                f"{token.text} of {linked.text}",
+                kind,
+            )
+    words = " ".join(role.phrase)
+    if iso3 is not None:
+        reason, detail = (
+            "role-noun",
+            f"{words} ({sector or 'no sector'}) of {_country_name_of(kb, iso3)}, from '{owner.how}'",
+        )
+        if role.person and token.pos_ == "PROPN":
+            reason = "title"
+    elif state.context_country and sector is not None:
+        iso3 = state.context_country
+        reason, detail = "context", f"{words} ({sector}); the article is mostly about {_country_name_of(kb, iso3)}"
+    else:
+        if sector is None:
+            return None
+        return _mention(
+            doc, start, end, token, sent_of, None, None, "role-noun", f"{words} ({sector}); no country", kind
+        )
+    code = iso3 + (sector or "GOV")
+    if role.person and _definite(span):
+        earlier = _earlier_person(code, state)
+        if earlier is not None:
+            return _mention(
+                doc,
+                start,
+                end,
+                token,
+                sent_of,
+                earlier.code,
+                earlier.name,
+                "coreference",
+                f"'{span.text}' refers back to {earlier.name}",
+                "person",
+            )
+    name = f"{country_of_code(kb, iso3)} {sector_name(sector or 'GOV', role.person)}".strip()
+    mention = _mention(doc, start, end, token, sent_of, code, name, reason, detail, kind)
+    if role.person:
+        state.people.append((mention, None))
+    return mention
+
+
+def _country_name_of(kb: ActorKB, iso3: str) -> str:
+    country = kb.countries.get(iso3)
+    return country.name if country else iso3
+
+
+def _of_phrase_after(
+    token: Token,
+    doc: Doc,
+    kb: ActorKB,
+    by_token: dict[int, Anchor],
+    state: _State,
+) -> ActorMention | None:
+    """Resolve the object of "for/at/of" after a role noun now, since it comes later in the text."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "at", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.i in by_token or obj.ent_type_ == "ORG"):
+                    return _noun_phrase(obj, doc, kb, by_token, state, _sentence_index(doc))
+    return None
+
+
+def _definite(span: Span) -> bool:
+    return any(t.lower_ in ("the", "this", "that") for t in span[:2])
+
+
+def _earlier_person(code: str, state: _State) -> ActorMention | None:
+    """The last named person of this code that the article mentioned."""
+    for mention, _entity in reversed(state.people):
+        if mention.code == code and mention.kind == "person":
+            return mention
+    return None
+
+
+def _unknown_person(
+    token: Token,
+    doc: Doc,
+    start: int,
+    end: int,
+    kb: ActorKB,
+    by_token: dict[int, Anchor],
+    state: _State,
+    sent_of: list[int],
+) -> ActorMention | None:
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+    names = [t for t in (ent if ent is not None else [token]) if t.lower_ not in HONORIFICS and not t.is_punct]
+    full = " ".join(t.text for t in names) if names else token.text
+    for mention, entity in reversed(state.people):  # "Mr Alyoussef" after "Yaser Alyoussef"
+        if (
+            mention.name
+            and (full == mention.name or full.split()[-1] == mention.name.split()[-1])
+            and mention.kind == "person"
+        ):
+            linked = _mention(
+                doc,
+                start,
+                end,
+                token,
+                sent_of,
+                mention.code,
+                mention.name,
+                "coreference",
+                f"'{full}' refers back to {mention.name}",
+                "person",
+            )
+            state.people.append((linked, entity))
+            return linked
+    span = doc[start:end]
+    role = None
+    for t in span:
+        if t.i != token.i and t.dep_ == "compound" and t.pos_ in NOMINAL:
+            role = _head_role(t, kb) or role
+    code, reason, detail = None, "context", f"{full}: unknown person"
+    if role is not None:
+        owner = _owner(span, token, kb, by_token, state)
+        if owner.code and len(owner.code) >= 6:
+            code, reason, detail = owner.code, "title", f"{' '.join(role.phrase)} of {owner.name}"
+        elif owner.country is not None:
+            code = owner.country + (role.sector or "GOV")
+            reason, detail = (
+                "title",
+                f"{' '.join(role.phrase)} of {_country_name_of(kb, owner.country)} ('{owner.how}')",
+            )
+    if code is None:
+        appos = _appositive(token, doc, kb, by_token, state, sent_of)
+        if appos is not None and appos.code:
+            code, reason, detail = appos.code, "context", f"{full}, {appos.text}"
+    mention = _mention(doc, start, end, token, sent_of, code, full, reason, detail, "person")
+    state.people.append((mention, None))
+    return mention
+
+
+def _appositive(
+    token: Token, doc: Doc, kb: ActorKB, by_token: dict[int, Anchor], state: _State, sent_of: list[int]
+) -> ActorMention | None:
+    """What "X, spokesman for Y" or "X, a Syria expert at Y" says X is."""
+    for child in token.rights:
+        if child.dep_ == "appos" and child.pos_ in NOMINAL:
+            found = _noun_phrase(child, doc, kb, by_token, state, sent_of)
+            if found is not None and found.code:
+                return found
+    return None
+
+
+def _unknown_organisation(
+    token: Token,
+    doc: Doc,
+    kb: ActorKB,
+    state: _State,
+    sent_of: list[int],
+) -> ActorMention | None:
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+    if ent is None or ent.end - 1 != token.i:
+        return None
+    iso3 = next(
+        (
+            kb.adjectives.get(t.lower_) or _country_name(t, kb)
+            for t in ent
+            if kb.adjectives.get(t.lower_) or _country_name(t, kb)
+        ),
+        None,
+    )
+    sector = None
+    for t in ent:
+        found = kb.role((t.lemma_.lower(),))
+        if found and found[0].sector:
+            sector = found[0].sector
+    words = ent.text.removeprefix("the ").removeprefix("The ")
+    if iso3 is None:
+        return _mention(
+            doc,
+            ent.start,
+            ent.end,
+            token,
+            sent_of,
+            None,
+            words,
+            "context",
+            f"{words}: unknown organisation",
+            "organisation",
+        )
+    code = iso3 + (sector or "")
+    return _mention(
+        doc,
+        ent.start,
+        ent.end,
+        token,
+        sent_of,
+        code if len(code) in (3, 6) else iso3,
+        words,
+        "context",
+        f"{words}: organisation named after {_country_name_of(kb, iso3)}",
+        "organisation",
+    )
+
+
+def _country_name(token: Token, kb: ActorKB) -> str | None:
+    for entity, how in kb.lookup(token.text):
+        if entity.kind == "country" and how == "country":
+            return entity.code
+    return None
+
+
+def _pronoun(token: Token, state: _State, sent_of: list[int]) -> ActorMention | None:
+    lower = token.lower_
+    if lower in MALE | FEMALE:
+        want = "m" if lower in MALE else "f"
+        for mention, entity in reversed(state.people):
+            if sent_of[token.i] - mention.sentence > 3:
+                break
+            gender = entity.gender if entity is not None else None
+            if gender in (None, want):
+                return _coref(token, mention, sent_of)
+        return None
+    if lower in PLURAL:
+        for mention in reversed(state.mentions):
+            if sent_of[token.i] - mention.sentence > 1:
+                break
+            if mention.kind in ("role", "organisation") and _plural(mention):
+                return _coref(token, mention, sent_of)
+        return None
+    if lower == "its":
+        for mention in reversed(state.mentions):
+            if sent_of[token.i] - mention.sentence > 1:
+                break
+            if mention.kind in ("country", "organisation"):
+                return _coref(token, mention, sent_of)
+    return None
+
+
+def _plural(mention: ActorMention) -> bool:
+    return mention.text.endswith("s") or mention.kind == "organisation"
+
+
+def _coref(token: Token, antecedent: ActorMention, sent_of: list[int]) -> ActorMention:
+    return ActorMention(
+        start=token.idx,
+        end=token.idx + len(token.text),
+        text=token.text,
+        sentence=sent_of[token.i],
+        code=antecedent.code,
+        name=antecedent.name,
+        reason="coreference",
+        detail=f"'{token.text}' refers back to '{antecedent.text}' (sentence {antecedent.sentence + 1})",
+        kind="pronoun",
+        head=token.idx,
+    )
+
+
+def _outermost(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:
+    """Drop a mention that lies inside another (the possessive inside "Turkey's foreign minister")."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    out: list[ActorMention] = []
+    for m in ordered:
+        if (
+            out
+            and out[-1].start <= m.start
+            and m.end <= out[-1].end
+            and (m.start, m.end) != (out[-1].start, out[-1].end)
+        ):
+            continue
+        if out and (m.start, m.end, m.code) == (out[-1].start, out[-1].end, out[-1].code):
+            continue
+        out.append(m)
+    return tuple(out)

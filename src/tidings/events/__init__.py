@@ -1,0 +1,276 @@
+"""The event stage: from each sentence, the events it reports, typed, with source, target, status, date, place.
+
+For every trigger (``triggers``) the stage reads its arguments (``arguments``), its status (``status``) and
+its date and place (``attach``), then keeps one event per distinct (type, source, target) in the article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..records import ActorMention, Analysis, Event, PlaceMention, TimeMention
+from .arguments import MILITARY_TYPES as MILITARY
+from .arguments import ActorIndex, Arguments, actor_for_place, find_arguments, passive
+from .attach import choose_place, choose_time
+from .cues import load_cues
+from .reported import accusation, governor, speaker_of, threat
+from .status import clause_verb, find_status
+from .triggers import Hit, find_hits
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..context import Context
+
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+ON_PLACE = {"ASSAULT", "COERCE"}  # an attack on a place with no named target hits its people
+MAX_PAIRS = 12
+
+__all__ = ["find_events"]
+
+
+def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]:
+    """Every event the article reports, once per distinct (type, source, target)."""
+    kb = ctx.actor_kb
+    cues = load_cues()
+    actors = analysis.actors or ()
+    index = ActorIndex(actors, doc, kb, _main_country(actors, kb.countries, ctx.config.actors.context_share))
+    blocked = index.blocked() | _place_tokens(analysis.places or (), doc)
+    times = _by_sentence(analysis.times or ())
+    places = _by_sentence(analysis.places or ())
+    events: list[Event] = []
+    for n, sent in enumerate(doc.sents):
+        hits = find_hits(sent, ctx.lexicon, cues, blocked)
+        trigger_tokens = {h.token.i for h in hits}
+        found = [(hit, find_arguments(hit, index, cues)) for hit in hits]
+        consumed: set[int] = set()
+        threats = {}
+        for hit, _args in found:
+            promised = threat(hit, index, cues)
+            if promised is not None:
+                threats[hit.token.i] = promised
+                consumed.add(promised[0].i)
+        for hit, args in found:
+            if hit.token.i in consumed:
+                continue
+            if not args.sources and hit.pos == "VERB" and passive(hit.token):
+                proposer = governor(hit, cues.proposed_governors)
+                if proposer is not None:  # "officials suggested the US could be invited": they would invite
+                    args.sources = speaker_of(proposer, index)
+                    args.how.append(f"proposed by the subject of '{proposer.text}'")
+            goals = {hit.token.i, clause_verb(hit).i} | ({hit.light.i} if hit.light is not None else set())
+            time, time_reason = choose_time(times.get(n, []), doc, goals, trigger_tokens)
+            place, place_reason = choose_place(
+                places.get(n, []), doc, goals, trigger_tokens, [(m.start, m.end) for m in args.sources + args.targets]
+            )
+            status, status_reason = find_status(hit, cues, bool(time and time.future))
+            if not args.targets and place is not None and hit.trigger.type in ON_PLACE:
+                target = actor_for_place(place, kb, "CVL")
+                args.targets = [target] if target else []
+            made = Made(analysis, ctx, n, sent, hit, status, status_reason, time, time_reason, place, place_reason)
+            if hit.token.i in threats:
+                verb, committers = threats[hit.token.i]
+                made = made.but(
+                    type="THREATEN",
+                    mode=None,
+                    cameo="138",
+                    status="occurred",
+                    status_reason=f"a promise of force ('{verb.text}')",
+                    verb=verb,
+                )
+                args.sources = committers or args.sources
+                args.how.append(f"promised by the subject of '{verb.text}'")
+            for source, target, participants in _pairs(made.type, args):
+                events.append(made.event(source, target, participants, args))
+            for partner in args.partners:  # "along with Hezbollah forces, the army struck": both act, together
+                for target in args.targets or [None]:
+                    events.append(made.event(partner, target, (), args))
+                for source in args.sources:
+                    events.append(
+                        made.but(
+                            type="COOPERATE", mode="military" if made.type in MILITARY else None, cameo="06"
+                        ).event(source, partner, (), args)
+                    )
+            accused = accusation(hit, args.sources, index, cues)
+            if accused is not None:
+                verb, speakers = accused
+                when, when_reason = choose_time(times.get(n, []), doc, {verb.i}, trigger_tokens)
+                report = made.but(
+                    type="ACCUSE",
+                    mode="allege",
+                    cameo="112",
+                    status="occurred",
+                    status_reason=f"reported by '{verb.text}'",
+                    verb=verb,
+                    time=when,
+                    time_reason=when_reason,
+                )
+                for speaker in speakers:
+                    for source in args.sources:
+                        events.append(report.event(speaker, source, (), args))
+    return _distinct(events, ctx.config.events.min_score)
+
+
+def _by_sentence(mentions: tuple[TimeMention, ...] | tuple[PlaceMention, ...]) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for m in mentions:
+        out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _place_tokens(places: tuple[PlaceMention, ...], doc: Doc) -> set[int]:
+    out: set[int] = set()
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None and p.feature not in ("country",):
+            out.update(t.i for t in span if t.pos_ == "PROPN")
+    return out
+
+
+def _main_country(actors: tuple[ActorMention, ...], countries: dict, share: float) -> str | None:
+    counts = Counter(m.code[:3] for m in actors if m.code and m.code[:3] in countries)
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n / sum(counts.values()) >= share else None
+
+
+def _pairs(
+    kind: str, args: Arguments
+) -> list[tuple[ActorMention | None, ActorMention | None, tuple[ActorMention, ...]]]:
+    """(source, target, participants) for each event the arguments make."""
+    sources = _unique(args.sources + ([] if args.sources else args.brokers))
+    targets = [t for t in _unique(args.targets) if all(t.code != s.code for s in sources) or not t.code]
+    if kind in SYMMETRIC:
+        parties = _unique(sources + targets + (args.brokers if args.sources else []))
+        if len(parties) >= 2:
+            extra = tuple(parties) if len(parties) > 2 else ()
+            return [(parties[0], parties[1], extra)]
+        if parties:
+            return [(parties[0], None, ())]
+        return []
+    out = []
+    for s in sources or [None]:
+        for t in targets or [None]:
+            if s is None and t is None:
+                continue
+            out.append((s, t, ()))
+    return out[:MAX_PAIRS]
+
+
+def _unique(mentions: list[ActorMention]) -> list[ActorMention]:
+    out, seen = [], set()
+    for m in mentions:
+        key = m.code or f"@{m.start}"
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+@dataclass(frozen=True)
+class Made:
+    """Everything an event of one trigger shares, whatever its source and target."""
+
+    analysis: Analysis
+    ctx: Context
+    n: int
+    sent: Span
+    hit: Hit
+    status: str
+    status_reason: str
+    time: TimeMention | None
+    time_reason: str | None
+    place: PlaceMention | None
+    place_reason: str | None
+    type: str = ""
+    mode: str | None = None
+    cameo: str | None = None
+    verb: Token | None = None  # the reporting or promising verb that turned the trigger into another act
+
+    def __post_init__(self) -> None:
+        if not self.type:
+            object.__setattr__(self, "type", self.hit.trigger.type)
+            object.__setattr__(self, "mode", self.hit.trigger.mode)
+            object.__setattr__(self, "cameo", self.hit.trigger.cameo or None)
+
+    def but(self, **changes: object) -> Made:
+        return replace(self, **changes)
+
+    def event(
+        self,
+        source: ActorMention | None,
+        target: ActorMention | None,
+        participants: tuple[ActorMention, ...],
+        args: Arguments,
+    ) -> Event:
+        hit, trigger = self.hit, self.hit.trigger
+        words = (
+            hit.token.doc[hit.start : hit.end] if self.verb is None else hit.token.doc[self.verb.i : self.verb.i + 1]
+        )
+        mode = self.mode or ("third-party" if self.type == "CONSULT" and args.brokers else None)
+        key = (
+            f"{self.analysis.article.id}|{self.n}|{words.start_char}|{self.type}|{source and source.code}|"
+            f"{target and target.code}"
+        )
+        rule = f"{trigger.pos.lower()} '{trigger.lemma}'" + (f" + {trigger.particle}" if trigger.particle else "")
+        if hit.light is not None:
+            rule += f" (object of '{hit.light.text}')"
+        if args.how:
+            rule += "; " + ", ".join(args.how)
+        if self.verb is not None:
+            rule = f"{self.type} by '{self.verb.text}' of {rule}"
+        ontology = self.ctx.ontology
+        return Event(
+            id=hashlib.sha1(key.encode()).hexdigest()[:16],
+            article=self.analysis.article.id,
+            sentence=self.n,
+            type=self.type,
+            mode=mode,
+            cameo=self.cameo,
+            source=source,
+            target=target,
+            participants=participants,
+            status=self.status,
+            status_reason=self.status_reason,
+            date=self.time.value if self.time else None,
+            date_reason=self.time_reason,
+            place=self.place,
+            place_reason=self.place_reason,
+            evidence=self.sent.text.strip(),
+            start=self.sent.start_char,
+            end=self.sent.end_char,
+            trigger=words.text,
+            trigger_start=words.start_char,
+            trigger_end=words.end_char,
+            rule=rule,
+            score=1.0,
+            quad=ontology.quad(self.type),
+            goldstein=ontology.goldstein(self.cameo) if self.cameo else None,
+        )
+
+
+def _distinct(events: list[Event], min_score: float) -> tuple[Event, ...]:
+    """One event per (type, source, target) in the article, keeping the first report and filling its gaps."""
+    kept: dict[tuple, Event] = {}
+    for e in events:
+        if e.score < min_score:
+            continue
+        key = (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+        if e.type in SYMMETRIC and key[1] and key[2]:
+            key = (e.type, *sorted((key[1], key[2])))
+        first = kept.get(key)
+        if first is None:
+            kept[key] = e
+        elif (first.date is None and e.date) or (first.place is None and e.place):
+            kept[key] = replace(
+                first,
+                date=first.date or e.date,
+                date_reason=first.date_reason or e.date_reason,
+                place=first.place or e.place,
+                place_reason=first.place_reason or e.place_reason,
+            )
+    return tuple(kept.values())

@@ -1,0 +1,367 @@
+"""Who acts and who is acted upon: the source and target of a trigger, read from the dependency parse.
+
+Arguments are found as tokens first (the subject, the object, the object of "with" ...) and then mapped to
+the actor mentions of the actor stage. A word that is not itself an actor can still lead to one: its
+possessor ("Russia's backing"), its nationality adjective ("Russian air strikes"), its group ("members of
+the opposition"), or, for a relative pronoun, what the clause describes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..actors.knowledge import ActorKB
+from ..actors.naming import describe_code
+from ..records import ActorMention
+from .cues import Cues
+from .triggers import Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+RELATIVE = {"which", "who", "that", "whom", "whose"}
+OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "force", "allow", "help", "encourage", "persuade",
+                  "tell", "order", "enable", "push", "cause", "lead", "prompt", "pressure", "want", "expect"}
+PARTITIVE = {"member", "some", "many", "most", "all", "one", "two", "representative", "group", "delegation",
+             "part", "leader", "each", "several", "few", "dozens", "hundreds", "thousands", "faction", "unit",
+             "wing", "branch", "head", "chief", "elements", "remnant", "number", "side"}
+THIRD_PARTY = {"broker", "host", "sponsor", "mediate", "organise", "organize", "convene", "facilitate", "chair",
+               "arrange", "back", "support"}
+MILITARY_TYPES = {"ASSAULT", "MOBILIZE"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+
+
+@dataclass
+class Arguments:
+    sources: list[ActorMention] = field(default_factory=list)
+    targets: list[ActorMention] = field(default_factory=list)
+    brokers: list[ActorMention] = field(default_factory=list)
+    partners: list[ActorMention] = field(default_factory=list)  # "along with X": acting with the source
+    how: list[str] = field(default_factory=list)  # the rules that found them, for the event's explanation
+
+
+class ActorIndex:
+    """The article's actor mentions, looked up by the token that heads them."""
+
+    def __init__(self, mentions: tuple[ActorMention, ...], doc: Doc, kb: ActorKB, context_country: str | None):
+        self.kb = kb
+        self.doc = doc
+        self.context_country = context_country
+        by_char = {t.idx: t.i for t in doc}
+        self.by_head: dict[int, list[ActorMention]] = {}
+        self.covering: dict[int, ActorMention] = {}
+        for m in mentions:
+            if m.head is not None and m.head in by_char:
+                self.by_head.setdefault(by_char[m.head], []).append(m)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.covering.setdefault(t.i, m)
+
+    def at(self, token: Token) -> list[ActorMention]:
+        found = self.by_head.get(token.i)
+        if found:
+            return found
+        m = self.covering.get(token.i)
+        return [m] if m is not None and m.kind != "pronoun" else []
+
+    def blocked(self) -> set[int]:
+        """Tokens inside the names of people, organisations and countries: never triggers."""
+        return {i for i, m in self.covering.items() if m.kind in ("person", "organisation", "country")}
+
+    def modifier(self, token: Token) -> ActorMention | None:
+        """An actor named by a modifier word: a nationality ("Russian") or a role ("rebel")."""
+        iso3 = self.kb.adjectives.get(token.lower_)
+        if iso3 is None:
+            for entity, how in self.kb.lookup(token.text):
+                if entity.kind == "country" and how == "country" and token.text[:1].isupper():
+                    iso3 = entity.code
+                    break
+        if iso3 is not None:
+            return _made(token, iso3, None, "alias", f"'{token.text}': {self.kb.countries[iso3].name}", "country",
+                         self.kb)
+        found = self.kb.role((token.lemma_.lower(),))
+        if found and found[0].sector and self.context_country:
+            code = self.context_country + found[0].sector
+            return _made(token, code, describe_code(self.kb, code), "context",
+                         f"'{token.text}' ({found[0].sector}); the article is mostly about "
+                         f"{self.kb.countries[self.context_country].name}", "role", self.kb)
+        return None
+
+
+def _made(token: Token, code: str, name: str | None, reason: str, detail: str, kind: str, kb: ActorKB,
+          ) -> ActorMention:
+    sent_index = 0
+    for n, sent in enumerate(token.doc.sents):
+        if sent.start <= token.i < sent.end:
+            sent_index = n
+            break
+    return ActorMention(start=token.idx, end=token.idx + len(token.text), text=token.text, sentence=sent_index,
+                        code=code, name=name or (kb.countries[code[:3]].name if code[:3] in kb.countries else None),
+                        reason=reason, detail=detail, kind=kind, head=token.idx)
+
+
+def actors_of(token: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorMention]:
+    """The actors a word names, with its conjuncts ("Russia and Turkey")."""
+    if token is None:
+        return []
+    out = _actor_of(token, index, depth)
+    if depth == 0:
+        for other in token.conjuncts:
+            for m in _actor_of(other, index, depth):
+                if m not in out:
+                    out.append(m)
+    return out
+
+
+def _actor_of(token: Token, index: ActorIndex, depth: int) -> list[ActorMention]:
+    found = index.at(token)
+    if found:
+        return list(found)
+    if depth > 2:
+        return []
+    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+        return actors_of(token.head.head, index, depth + 1)
+    if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"):
+        return []
+    for child in token.children:
+        if child.dep_ == "poss":
+            found = actors_of(child, index, depth + 1)
+            if found:
+                return found
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
+            found = index.at(child) or ([m] if (m := index.modifier(child)) else [])
+            if found:
+                return list(found)
+    partitive = token.lemma_.lower() in PARTITIVE or token.pos_ in ("NUM", "DET")
+    for prep in token.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or partitive and prep.lower_ == "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return actors_of(obj, index, depth + 1)  # "the credibility of X", "members of X"
+    return []
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """The subject of a verb, inherited through control, coordination and participles when it has none."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return [child], "subject"
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [c for c in child.children if c.dep_ == "pobj"], "agent"
+    if depth > 3 or verb.head is verb:
+        return [], ""
+    head, dep = verb.head, verb.dep_
+    if dep == "xcomp":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if objects and head.lemma_.lower() in OBJECT_CONTROL:
+            return objects, "object-control"
+        tokens, _ = subject_tokens(head, depth + 1)
+        return tokens, "subject-control"
+    if dep in ("conj", "advcl"):
+        tokens, _ = subject_tokens(head, depth + 1)
+        return tokens, f"shared-subject ({dep})"
+    if dep == "acl" and verb.tag_ == "VBG":
+        return [head], "participle"
+    if dep == "pcomp":
+        return subject_tokens(head.head, depth + 1) if head.head is not head else ([], "")
+    return [], ""
+
+
+def passive(verb: Token) -> bool:
+    """A passive verb, or a past participle heading a reduced clause ("groups backed by X", "Asked about Y, Z")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def _by_path(token: Token, path: str) -> list[Token]:
+    """Tokens at one target path: ``dobj``, ``dative``, ``poss``, ``ccomp-subj`` or ``pobj:PREP``."""
+    if path.startswith("pobj:"):
+        want = path[5:]
+        out = []
+        for child in token.children:
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ == want:
+                out += [c for c in child.children if c.dep_ == "pobj"]
+        return out
+    if path == "ccomp-subj":
+        return [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS]
+    if path == "dative":
+        return [c for c in token.children if c.dep_ == "dative"] + _by_path(token, "pobj:to")
+    return [c for c in token.children if c.dep_ == path]
+
+
+def find_arguments(hit: Hit, index: ActorIndex, cues: Cues) -> Arguments:
+    args = Arguments()
+    if hit.pos == "VERB":
+        _verb_arguments(hit, index, cues, args)
+    else:
+        _noun_arguments(hit, index, cues, args)
+    if hit.trigger.type in MILITARY_TYPES:
+        args.sources = [_military(m, index.kb) for m in args.sources]
+        args.partners = [_military(m, index.kb) for m in args.partners]
+    args.sources = [_sectored(m, hit.trigger.type) for m in args.sources]
+    args.targets = [_sectored(m, hit.trigger.type) for m in args.targets]
+    return args
+
+
+def _sectored(m: ActorMention, kind: str) -> ActorMention:
+    """A bare country from a nationality word acts through its government, or by force through its military."""
+    if m.code and len(m.code) == 3 and m.kind == "country" and m.reason == "alias":
+        sector = "MIL" if kind in MILITARY_TYPES else "GOV"
+        return ActorMention(m.start, m.end, m.text, m.sentence, m.code + sector, m.name, m.reason, m.detail, m.kind,
+                            m.head)
+    return m
+
+
+def _military(m: ActorMention, kb: ActorKB) -> ActorMention:
+    """A country that attacks or deploys acts through its armed forces."""
+    if m.code and len(m.code) >= 3 and m.kind == "country" and m.code[3:6] in ("", "GOV"):
+        code = m.code[:3] + "MIL"
+        return ActorMention(m.start, m.end, m.text, m.sentence, code, m.name, m.reason,
+                            (m.detail or "") + "; acting by force: its military", m.kind, m.head)
+    return m
+
+
+def _verb_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) -> None:
+    verb = hit.token
+    subjects, rule = subject_tokens(verb)
+    if passive(verb):
+        targets = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not targets and verb.dep_ == "acl":
+            targets = [verb.head]
+        elif not targets and verb.dep_ == "advcl":
+            targets, _ = subject_tokens(verb.head)
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        args.sources = [m for t in agents for m in actors_of(t, index)]
+        args.targets = [m for t in targets for m in actors_of(t, index)]
+        args.how.append("passive")
+        if not args.targets:
+            args.targets = _first(hit.trigger.target, verb, index, skip=("dobj",))
+        return
+    args.sources = [m for t in subjects for m in actors_of(t, index)]
+    if rule:
+        args.how.append(rule)
+    args.partners = _partners(verb, index, cues)
+    args.targets = _first(hit.trigger.target, verb, index, skip=("pobj:with",) if args.partners else ())
+    if not args.targets and "dobj" not in hit.trigger.target:
+        args.targets = _first(("dobj",), verb, index)
+
+
+def _partners(verb: Token, index: ActorIndex, cues: Cues) -> list[ActorMention]:
+    """Actors that act together with the subject: "along with X", "together with X", "alongside X"."""
+    out: list[ActorMention] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in cues.comitative_heads:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects += [o for w in child.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for o in w.children if o.dep_ == "pobj"]
+            out += [m for o in objects for m in actors_of(o, index)]
+    return out
+
+
+def _first(paths: tuple[str, ...], token: Token, index: ActorIndex, skip: tuple[str, ...] = ()) -> list[ActorMention]:
+    """The actors at the first target path that has any."""
+    for path in paths:
+        if path in skip:
+            continue
+        found = [m for t in _by_path(token, path) for m in actors_of(t, index)]
+        if found:
+            return found
+    return []
+
+
+def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) -> None:
+    noun = hit.token
+    lemma = noun.lemma_.lower()
+    if lemma in cues.agent_nouns or noun.text.lower() in cues.agent_nouns:
+        holder = _agent_holder(noun)
+        if holder is not None:
+            args.sources = actors_of(holder, index, depth=1)  # "Russia, a backer of X, and Turkey": Russia only
+            args.targets = _first(("pobj:of", "pobj:to", "pobj:for"), noun, index) or _modifier_actors(noun, index)
+            args.how.append("agent-noun")
+            return
+    own = _modifier_actors(noun, index)
+    by = [m for t in _by_path(noun, "pobj:by") for m in actors_of(t, index)]
+    if hit.light is not None:
+        light = hit.light
+        if passive(light):
+            by = by or [p for c in light.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"
+                        for p in actors_of(t, index)]
+        else:
+            subjects, rule = subject_tokens(light)
+            args.sources = [m for t in subjects for m in actors_of(t, index)]
+            args.how.append(f"light-verb {light.lemma_} ({rule})")
+    brokers = _brokers(noun, index)
+    if brokers:
+        args.brokers = brokers
+        args.how.append("brokered")
+    if not args.sources:
+        args.sources = own or by or _container_subject(noun, index) or _from_actors(noun, index, hit)
+    args.targets = _first(hit.trigger.target, noun, index)
+    if not args.targets and hit.light is not None:
+        args.targets = _first(hit.trigger.target, hit.light, index, skip=("dobj",))
+
+
+def _modifier_actors(noun: Token, index: ActorIndex) -> list[ActorMention]:
+    """Actors among a noun's own modifiers: "Russia's", "Russian", "Hezbollah" in "Hezbollah attacks"."""
+    out: list[ActorMention] = []
+    for child in noun.children:
+        if child.i > noun.i:
+            continue
+        if child.dep_ == "poss":
+            out += actors_of(child, index)
+        elif child.dep_ in ("amod", "compound", "nmod"):
+            found = index.at(child) or ([m] if (m := index.modifier(child)) else [])
+            out += found
+            for other in child.conjuncts:
+                if other.i < noun.i:
+                    out += index.at(other) or ([m] if (m := index.modifier(other)) else [])
+    return out
+
+
+def _agent_holder(noun: Token) -> Token | None:
+    """The actor an agent noun describes: "Russia, a key backer" / "Russia is a backer" / "rebel backer Turkey"."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr":
+        return next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN":
+        return noun.head
+    return None
+
+
+def _brokers(noun: Token, index: ActorIndex) -> list[ActorMention]:
+    """Those who broker, host or sponsor the talks: "talks brokered by Ankara and Moscow"."""
+    out: list[ActorMention] = []
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in THIRD_PARTY:
+            out += [m for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                    for m in actors_of(p, index)]
+    return out
+
+
+def _container_subject(noun: Token, index: ActorIndex) -> list[ActorMention]:
+    """"Rebels are in talks with Russia": the subject of the verb the noun's preposition hangs from."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("in", "into", "at") and prep.head.pos_ in ("VERB", "AUX"):
+        subjects, _ = subject_tokens(prep.head)
+        return [m for t in subjects for m in actors_of(t, index)]
+    return []
+
+
+def _from_actors(noun: Token, index: ActorIndex, hit: Hit) -> list[ActorMention]:
+    if hit.trigger.type in ("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"):
+        return [m for t in _by_path(noun, "pobj:from") for m in actors_of(t, index)]
+    return []
+
+
+def actor_for_place(place: Any, kb: ActorKB, sector: str) -> ActorMention | None:
+    """The people or government of a place, for an act on a place with no named target."""
+    if not place.country or place.country not in kb.countries:
+        return None
+    code = place.country + sector
+    return ActorMention(place.start, place.end, place.text, place.sentence, code, describe_code(kb, code),
+                        "context", f"the people of {place.name or place.text}", "role", None)

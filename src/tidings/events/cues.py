@@ -1,0 +1,45 @@
+"""Grammar cues for the event stage (``data/events/cues.yaml``): light verbs, speech verbs, status cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..errors import KnowledgeError
+
+
+@dataclass(frozen=True)
+class Cues:
+    light_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    planned_governors: frozenset[str]
+    proposed_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    denied_governors: frozenset[str]
+    ongoing_governors: frozenset[str]
+    agent_nouns: frozenset[str]
+    place_preps: frozenset[str]
+    commitment_verbs: frozenset[str]
+    comitative_heads: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    path = resources.files("tidings").joinpath("data/events/cues.yaml")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise KnowledgeError(f"{path}: not valid YAML: {e}") from None
+    values = {}
+    for f in fields(Cues):
+        words = raw.get(f.name)
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise KnowledgeError(f"{path}: {f.name} must be a list of words")
+        values[f.name] = frozenset(w.lower() for w in words)
+    unknown = set(raw) - set(values)
+    if unknown:
+        raise KnowledgeError(f"{path}: unknown keys {', '.join(sorted(unknown))}")
+    return Cues(**values)

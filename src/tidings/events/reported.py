@@ -1,0 +1,73 @@
+"""Acts performed by reporting other acts.
+
+- A reported act of force by someone other than the speaker is also an accusation by the speaker:
+  "the UN said the government's campaign could have violated the laws of war" -> ACCUSE UN -> government;
+  "the army command said the attack had been perpetrated by Israel" -> ACCUSE army command -> Israel.
+- A future act of force governed by a verb of commitment is a threat by its subject:
+  "he promises that the army will recapture the city" -> THREATEN, not a planned ASSAULT.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import ActorMention
+from .arguments import ActorIndex, actors_of, subject_tokens
+from .cues import Cues
+from .status import clause_verb
+from .triggers import Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FORCE = {"ASSAULT", "COERCE"}
+CLIMB = {"ccomp", "xcomp", "conj", "advcl"}
+
+
+def governor(hit: Hit, words: frozenset[str], limit: int = 3) -> Token | None:
+    """The nearest verb of ``words`` that governs the trigger's clause (through complement clauses)."""
+    token = clause_verb(hit)
+    for _ in range(limit):
+        if token.dep_ not in CLIMB or token.head is token:
+            return None
+        token = token.head
+        if token.lemma_.lower() in words:
+            return token
+    return None
+
+
+def speaker_of(verb: Token, index: ActorIndex) -> list[ActorMention]:
+    tokens, _ = subject_tokens(verb)
+    found = [m for t in tokens for m in actors_of(t, index)]
+    if not found:  # "according to X"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                found += [
+                    m for w in child.children for o in w.children if o.dep_ == "pobj" for m in actors_of(o, index)
+                ]
+    return found
+
+
+def accusation(
+    hit: Hit, sources: list[ActorMention], index: ActorIndex, cues: Cues
+) -> tuple[Token, list[ActorMention]] | None:
+    """(speech verb, speakers) when the trigger is an act of force that someone else reports."""
+    if hit.trigger.type not in FORCE or not sources:
+        return None
+    verb = governor(hit, cues.speech_verbs)
+    if verb is None:
+        return None
+    speakers = [
+        s for s in speaker_of(verb, index) if s.code and all(s.code[:3] != a.code[:3] for a in sources if a.code)
+    ]
+    return (verb, speakers) if speakers else None
+
+
+def threat(hit: Hit, index: ActorIndex, cues: Cues) -> tuple[Token, list[ActorMention]] | None:
+    """(commitment verb, who commits) when the trigger is a promised act of force."""
+    if hit.trigger.type not in FORCE:
+        return None
+    verb = governor(hit, cues.commitment_verbs, limit=2)
+    if verb is None:
+        return None
+    return verb, speaker_of(verb, index)

@@ -1,0 +1,124 @@
+"""Find the words in a sentence that trigger an event: verbs, nouns, multiword nouns, particle verbs.
+
+A noun trigger that is the object of a light verb ("held talks", "launched an offensive") keeps the verb,
+which then lends it its subject, tense and modality; the light verb itself is not an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .cues import Cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+PARTICLE_DEPS = {"prt", "prep", "dative", "advmod"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A trigger found in the text."""
+
+    token: Token  # the head word: the verb, or the noun
+    trigger: Any  # tidings.events.lexicon.Trigger
+    start: int  # token span of the trigger words
+    end: int
+    light: Token | None = None  # the light verb that carries a noun trigger
+    pos: str = "VERB"
+
+
+def _pos(token: Token, headline: bool) -> str | None:
+    if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.tag_ in ("VBN", "VBG")):
+        return "VERB"
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and headline):
+        return "NOUN"
+    return None
+
+
+def _headline(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7
+
+
+def _particle_ok(token: Token, particle: str) -> bool:
+    for child in token.children:
+        if child.dep_ in PARTICLE_DEPS and child.lower_ == particle:
+            return True
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.lower_ == particle
+
+
+def _hyphen_modifier(token: Token) -> bool:
+    """'Turkish-backed', 'rebel-held', 'US-led': a participle fused into a modifier is not an event."""
+    return token.i > 0 and token.doc[token.i - 1].text in ("-", "–") and token.dep_ in ("amod", "compound", "npadvmod")
+
+
+def find_hits(sent: Span, lexicon: Any, cues: Cues, blocked: set[int]) -> list[Hit]:
+    """Every trigger of ``sent``, skipping tokens in ``blocked`` (words inside actor and place names)."""
+    headline = _headline(sent)
+    lemmas = [t.lemma_.lower() for t in sent]
+    hits: list[Hit] = []
+    taken: set[int] = set()
+    for token in sent:
+        if token.i in taken or token.i in blocked:
+            continue
+        lemma = lemmas[token.i - sent.start]
+        if lemma not in lexicon.lemmas or lexicon.is_stopped(lemmas, token.i - sent.start):
+            continue
+        hit = _multiword(token, sent, lexicon, blocked)
+        if hit is None:
+            pos = _pos(token, headline)
+            hit = _single(token, lemma, pos, lexicon) if pos else None
+        if hit is None or (hit.pos == "VERB" and _hyphen_modifier(hit.token)):
+            continue
+        taken.update(range(hit.start, hit.end))
+        hits.append(hit)
+    return _lighten(hits, cues)
+
+
+def _multiword(token: Token, sent: Span, lexicon: Any, blocked: set[int]) -> Hit | None:
+    for trigger in lexicon.multi.get(token.lemma_.lower(), ()):
+        words = trigger.lemma.split()
+        end = token.i + len(words)
+        if end > sent.end or any(i in blocked for i in range(token.i, end)):
+            continue
+        if trigger.pos == "VERB" and len(words) == 2 and token.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == words[1] for c in token.children):
+            return Hit(token=token, trigger=trigger, start=token.i, end=token.i + 1, pos="VERB")  # "build good ties"
+        span = token.doc[token.i:end]
+        if [t.lemma_.lower() for t in span] == words or [t.lower_ for t in span] == words:
+            head = span.root
+            head_pos = "NOUN" if head.pos_ in ("NOUN", "PROPN") else "VERB"
+            if head_pos == trigger.pos:
+                return Hit(token=head, trigger=trigger, start=token.i, end=end, pos=trigger.pos)
+    return None
+
+
+def _single(token: Token, lemma: str, pos: str, lexicon: Any) -> Hit | None:
+    for trigger in lexicon.single(lemma, pos):
+        if trigger.particle and not _particle_ok(token, trigger.particle):
+            continue
+        return Hit(token=token, trigger=trigger, start=token.i, end=token.i + 1, pos=pos)
+    return None
+
+
+def _lighten(hits: list[Hit], cues: Cues) -> list[Hit]:
+    """Attach noun triggers to their light verbs, and drop light verbs whose object is such a noun."""
+    nouns = {h.token.i for h in hits if h.pos == "NOUN"}
+    out = []
+    for hit in hits:
+        token = hit.token
+        if hit.pos == "VERB" and token.lemma_.lower() in cues.light_verbs:
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+            if any(o.i in nouns or any(c.i in nouns for c in o.conjuncts) for o in objects):
+                continue
+        if hit.pos == "NOUN":
+            head = token.head
+            while token.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head is not head.head:
+                token, head = head, head.head
+            if token.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in cues.light_verbs:
+                hit = Hit(hit.token, hit.trigger, hit.start, hit.end, light=head, pos="NOUN")
+        out.append(hit)
+    return out

@@ -1,0 +1,131 @@
+"""The place stage on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.nlp import sentences
+from tidings.places import find_places
+from tidings.records import Analysis, Article, PlaceMention
+
+
+@pytest.fixture(scope="module")
+def places(ctx, nlp):
+    def run(text: str) -> tuple[PlaceMention, ...]:
+        doc = nlp(text)
+        analysis = Analysis(article=Article(id="t", text=text), sentences=sentences(doc))
+        return find_places(analysis, doc, ctx)
+
+    return run
+
+
+def _one(found: tuple[PlaceMention, ...], text: str) -> PlaceMention:
+    hits = [p for p in found if p.text == text]
+    assert len(hits) == 1, f"{text!r} in {[p.text for p in found]}"
+    return hits[0]
+
+
+def test_places_capital_wins_over_homonym_unless_qualified(places):
+    found = places("Officials in Paris, France, and in Paris, Texas, said nothing.")
+    first, second = [p for p in found if p.text == "Paris"]
+    assert (first.country, first.feature) == ("FRA", "capital")
+    assert second.country == "USA" and second.lat == pytest.approx(33.66, abs=0.1)
+    assert _one(found, "Texas").feature == "admin"
+
+
+def test_places_bare_capital_name_is_the_capital(places):
+    paris = _one(places("The summit in Paris ended without a deal."), "Paris")
+    assert paris.country == "FRA" and paris.lat == pytest.approx(48.85, abs=0.1)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Gunmen attacked Benghazi on Sunday. Tripoli was calm, officials in Libya said.", "LBY"),
+    ("Army units deployed across Lebanon after a bomb in Beirut. In Tripoli, shops stayed shut.", "LBN"),
+], ids=["libya-story", "lebanon-story"])
+def test_places_article_context_picks_the_country(places, text, country):
+    assert _one(places(text), "Tripoli").country == country
+
+
+def test_places_adjective_capital_is_the_capital(places):
+    astana = _one(places("Delegations arrived in the Kazakh capital on Monday for the talks."), "Kazakh capital")
+    assert (astana.name, astana.country, astana.reason) == ("Astana", "KAZ", "description")
+    assert astana.lat == pytest.approx(51.18, abs=0.1) and astana.lon == pytest.approx(71.45, abs=0.1)
+
+
+def test_places_possessive_capital_replaces_the_country(places):
+    found = places("Shelling shook Syria's capital overnight.")
+    assert [(p.text, p.name) for p in found] == [("Syria's capital", "Damascus")]
+
+
+def test_places_second_city_is_the_largest_after_the_capital(places):
+    aleppo = _one(places("Syria's second city was bombed again."), "Syria's second city")
+    assert (aleppo.name, aleppo.country) == ("Aleppo", "SYR")
+
+
+def test_places_description_followed_by_name_is_not_a_place_of_its_own(places):
+    found = places("The southern Russian resort town of Sochi will host the congress.")
+    assert [(p.text, p.name, p.country) for p in found] == [("Sochi", "Sochi", "RUS")]
+
+
+def test_places_direction_stays_in_the_name_with_the_place_coordinates(places):
+    found = places("Rebels in northern Syria shelled eastern Aleppo.")
+    syria, aleppo = _one(found, "northern Syria"), _one(found, "eastern Aleppo")
+    assert (syria.name, syria.country, syria.feature) == ("northern Syria", "SYR", "country")
+    assert aleppo.name == "eastern Aleppo" and aleppo.lat == pytest.approx(36.2, abs=0.1)
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian and Turkish officials met Kazakh diplomats.",
+    "The Syrian Observatory for Human Rights counted the dead.",
+    "The Washington Post published the letter.",
+], ids=["demonyms", "observatory", "newspaper"])
+def test_places_finds_none_in_demonyms_and_names_of_bodies(places, text):
+    assert places(text) == ()
+
+
+def test_places_person_named_like_a_place_is_not_a_place(places, nlp):
+    text = "Jordan Henderson scored twice on Saturday."
+    assert [e.label_ for e in nlp(text).ents if e.text.startswith("Jordan")] == ["PERSON"]
+    assert places(text) == ()
+
+
+def test_places_unknown_name_is_not_invented(places):
+    assert places("Fighting broke out in Zarqovia on Monday.") == ()
+
+
+def test_places_offsets_and_sentences_point_at_the_words(places):
+    text = "Talks stalled. Then Russian jets struck Idlib province and the Gulf port of Dubai."
+    found = places(text)
+    for p in found:
+        assert text[p.start:p.end] == p.text
+    idlib = _one(found, "Idlib province")
+    assert (idlib.sentence, idlib.feature, idlib.country) == (1, "admin", "SYR")
+    assert _one(found, "Dubai").country == "ARE"
+
+
+def test_places_leading_article_is_stripped(places):
+    gulf = _one(places("Warships sailed into the Gulf at dawn."), "Gulf")
+    assert gulf.feature == "water"
+
+
+def test_places_state_abbreviation_qualifies_the_town(places):
+    found = places("The plant in Paris, Tex., closed in May.")
+    assert _one(found, "Paris").country == "USA"
+    assert _one(found, "Tex.").name == "Texas"
+
+
+def test_places_town_inside_a_body_name_is_marked(places):
+    toronto = _one(places("Toronto Police said the suspect fled."), "Toronto")
+    assert (toronto.country, toronto.reason) == ("CAN", "in-name")
+
+
+def test_places_street_is_placed_at_the_town_of_its_sentence(places):
+    found = places("A bomb exploded on Baron Street in Aleppo on Tuesday.")
+    street = _one(found, "Baron Street")
+    assert (street.feature, street.reason, street.country) == ("landmark", "article-context", "SYR")
+    assert street.lat == _one(found, "Aleppo").lat and street.geonameid is None
+
+
+def test_places_country_name_resolves_to_the_country(places):
+    lebanon = _one(places("Lebanon closed its border on Monday."), "Lebanon")
+    assert (lebanon.feature, lebanon.country) == ("country", "LBN")
