@@ -12,7 +12,7 @@ from typing import BinaryIO
 from .config import Config, default_config
 from .context import Context
 from .engine import make_engine
-from .ingest import read_sources
+from .sources import read_sources
 from .pipeline import analyse
 from .records import Analysis, Article, Rejection
 from .store import Store

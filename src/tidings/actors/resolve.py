@@ -15,6 +15,7 @@ phrase is resolved by the first route that applies, and the route is the mention
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -92,6 +93,7 @@ class _State:
     people: list[tuple[ActorMention, Entity | None]] = field(default_factory=list)  # in order of appearance
     by_head: dict[int, ActorMention] = field(default_factory=dict)  # token index of head -> mention
     chosen: dict[str, Entity] = field(default_factory=dict)  # ambiguous alias -> the entity the article means
+    subjects: set[int] = field(default_factory=set)  # starts of mentions that are the subject of their clause
 
 
 def find_actors(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[ActorMention, ...]:
@@ -104,7 +106,7 @@ def find_actors(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[ActorMentio
             by_token[i] = anchor
     state = _State(
         published=analysis.article.published,
-        context_country=_main_country(doc, analysis.places or (), kb, ctx.config.actors.context_share),
+        context_country=main_country(doc, analysis.places or (), kb, ctx.config.actors.context_share),
     )
     sent_of = _sentence_index(doc)
     for token in doc:
@@ -120,6 +122,8 @@ def find_actors(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[ActorMentio
         if mention is not None:
             state.mentions.append(mention)
             state.by_head[token.i] = mention
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                state.subjects.add(mention.start)
     return _outermost(state.mentions)
 
 
@@ -131,14 +135,20 @@ def _sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-def _main_country(doc: Doc, places: tuple[PlaceMention, ...], kb: ActorKB, share: float) -> str | None:
-    """The country the article is mostly set in: where its places are, and whose nationality words it uses.
-    People and governments are left out: a story about Russia's war in Syria has Syrian rebels, not Russian."""
-    counts: Counter[str] = Counter(p.country for p in places if p.country in kb.countries)
+def main_country(doc: Doc, places: Sequence[PlaceMention], kb: ActorKB, share: float) -> str | None:
+    """The country the article is set in, which a bare "rebels" or "the regime" belongs to.
+
+    Counted from where things happen (places other than capitals, which mostly stand for governments or name
+    venues) and, at half weight, from nationality words. People and governments are left out: a story about
+    Russia's war in Syria has Syrian rebels, not Russian ones."""
+    counts: Counter[str] = Counter()
+    for p in places:
+        if p.country in kb.countries and p.feature != "capital":
+            counts[p.country] += 1.0
     for token in doc:
         iso3 = kb.adjectives.get(token.lower_)
         if iso3 and token.pos_ in ("ADJ", "PROPN", "NOUN"):
-            counts[iso3] += 1
+            counts[iso3] += 0.5
     if not counts:
         return None
     top, n = counts.most_common(1)[0]
@@ -290,8 +300,11 @@ def _named(
         mention = _mention(doc, start, end, token, sent_of, code, entity.name, reason, office, "person")
         state.people.append((mention, entity))
         return mention
-    detail = f"{entity.subkind or 'organisation'}" + (f" ({entity.source})" if entity.source != "shipped" else "")
-    return _mention(doc, start, end, token, sent_of, entity.code, entity.name, reason, detail, "organisation")
+    code, office = entity.code_on(state.published)
+    detail = office or f"{entity.subkind or 'organisation'}"
+    if entity.source != "shipped":
+        detail += f" ({entity.source})"
+    return _mention(doc, start, end, token, sent_of, code, entity.name, reason, detail, "organisation")
 
 
 def _head_role(token: Token, kb: ActorKB) -> Role | None:
@@ -456,6 +469,10 @@ def _role_phrase(
         )
     iso3 = owner.country
     if iso3 is None:
+        iso3, owner_how = _where_from(token, kb, by_token, state)
+        if iso3 is not None:
+            owner = _Owner(country=iso3, how=owner_how)
+    if iso3 is None:
         linked = _of_phrase_after(token, doc, kb, by_token, state)
         if linked is not None and linked.code:
             return _mention(
@@ -508,6 +525,19 @@ def _role_phrase(
     if role.person:
         state.people.append((mention, None))
     return mention
+
+
+def _where_from(token: Token, kb: ActorKB, by_token: dict[int, Anchor], state: _State) -> tuple[str | None, str | None]:
+    """The country of "officials in Damascus", "diplomats from Russia": a country or capital after in/from."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+            for obj in child.children:
+                anchor = by_token.get(obj.i)
+                if obj.dep_ == "pobj" and anchor is not None:
+                    entity, how = _pick(anchor, state)
+                    if entity.kind == "country" and how in ("country", "capital"):
+                        return entity.code, f"{child.text} {obj.text}"
+    return None, None
 
 
 def _country_name_of(kb: ActorKB, iso3: str) -> str:
@@ -592,10 +622,14 @@ def _unknown_person(
                 "title",
                 f"{' '.join(role.phrase)} of {_country_name_of(kb, owner.country)} ('{owner.how}')",
             )
+    if code is None and token.dep_ in ("appos", "compound") and token.head.i in state.by_head:
+        title = state.by_head[token.head.i]  # "Kazakhstan's foreign minister, Erlan Zhaksybekov"
+        if title.kind == "role" and title.code:
+            code, reason, detail = title.code, "title", f"{title.text}: {title.detail}"
     if code is None:
         appos = _appositive(token, doc, kb, by_token, state, sent_of)
         if appos is not None and appos.code:
-            code, reason, detail = appos.code, "context", f"{full}, {appos.text}"
+            code, reason, detail = appos.code, "context", f"{full}, {appos.text}: {appos.detail or appos.name}"
     mention = _mention(doc, start, end, token, sent_of, code, full, reason, detail, "person")
     state.people.append((mention, None))
     return mention
@@ -676,13 +710,22 @@ def _pronoun(token: Token, state: _State, sent_of: list[int]) -> ActorMention | 
     lower = token.lower_
     if lower in MALE | FEMALE:
         want = "m" if lower in MALE else "f"
+        here = sent_of[token.i]
+        candidates = []
         for mention, entity in reversed(state.people):
-            if sent_of[token.i] - mention.sentence > 3:
+            if here - mention.sentence > 3:
                 break
             gender = entity.gender if entity is not None else None
             if gender in (None, want):
+                candidates.append(mention)
+        # the person the text is about is most often the last subject, not the last name it mentioned
+        for mention in candidates:
+            if mention.start in state.subjects and mention.kind == "person":
                 return _coref(token, mention, sent_of)
-        return None
+        for mention in candidates:
+            if mention.start in state.subjects:
+                return _coref(token, mention, sent_of)
+        return _coref(token, candidates[0], sent_of) if candidates else None
     if lower in PLURAL:
         for mention in reversed(state.mentions):
             if sent_of[token.i] - mention.sentence > 1:
@@ -694,7 +737,7 @@ def _pronoun(token: Token, state: _State, sent_of: list[int]) -> ActorMention | 
         for mention in reversed(state.mentions):
             if sent_of[token.i] - mention.sentence > 1:
                 break
-            if mention.kind in ("country", "organisation"):
+            if mention.kind in ("country", "organisation") or (mention.kind == "role" and not _plural(mention)):
                 return _coref(token, mention, sent_of)
     return None
 

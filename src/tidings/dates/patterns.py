@@ -146,6 +146,12 @@ DURATION = re.compile(
     r"(?:second|minute|hour|day|night|week|month|year|decade|century|centuries)s?(?:[\s-]+(?:long|old))?",
     re.I,
 )
+# A spaCy DATE entity with one of these words is a frequency or an age ("daily", "each year", "aged 50"), no date.
+NOT_A_DATE = re.compile(
+    r"\b(?:daily|weekly|monthly|annual|annually|yearly|nightly|hourly|every|each|per|seasonal|aged?|old)\b"
+    r"|^\d{1,3}$",
+    re.I,
+)
 # Words after which a four-digit number is a number, not a year: "Resolution 1973", "flight 2042".
 NOT_YEAR_AFTER = frozenset({"resolution", "resolutions", "no", "no.", "number", "flight", "article", "chapter", "page",
                             "room", "route", "paragraph", "code", "model", "bus", "highway", "a350", "a380"})

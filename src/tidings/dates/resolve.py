@@ -102,6 +102,7 @@ def range_days(m: re.Match[str], published: date | None, forward: Forward) -> Re
 def range_months(m: re.Match[str], published: date | None, forward: Forward) -> Reading | None:
     """ "from March to May 2012", "between January and March": a start and an end month."""
     month1, month2 = _month(m["m1"]), _month(m["m2"])
+    reason = "explicit-range"
     if m["y"]:
         year2 = int(m["y"])
         year1 = int(m["y1"]) if m["y1"] else year2 - (month1 > month2)
@@ -111,11 +112,12 @@ def range_months(m: re.Match[str], published: date | None, forward: Forward) -> 
     elif published:
         year1, _ = month_after(published, month1) if forward() else month_before(published, month1)
         year2 = year1 + (month2 < month1)
+        reason = "range-month-nearest"
     else:
         return Reading(None, "range-no-year")
     if (year2, month2) <= (year1, month1):
         return None
-    return Reading(month_value(year1, month1), "explicit-range", month_value(year2, month2))
+    return Reading(month_value(year1, month1), reason, month_value(year2, month2))
 
 
 def range_years(m: re.Match[str], published: date | None, forward: Forward) -> Reading | None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
 from typing import TYPE_CHECKING
 
 from ..records import Analysis, Sentence, TimeMention
-from .patterns import ANCHOR, ANCHOR_CLASS, DURATION, NAMED_DAYS, NOT_YEAR_AFTER, PATTERNS
+from .patterns import ANCHOR, ANCHOR_CLASS, DURATION, NAMED_DAYS, NOT_A_DATE, NOT_YEAR_AFTER, PATTERNS
 from .reckon import later_than
 from .resolve import RESOLVERS, Forward, Reading, opened
 from .tense import points_forward
@@ -25,7 +24,7 @@ _WEAK = frozenset({"year", "month"})
 # How far a pattern can reach before and after its anchor word ("from the beginning of March", "January 29 to 30").
 _BEFORE, _AFTER = 48, 40
 _OPENER = re.compile(r"\b(since|from)\s+\Z", re.I)
-_YEARS = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d]|[.,]\d)")
+_YEARS = re.compile(r"(?<![\d,.])(1\d\d\d|20\d\d)(?![\d]|[.,]\d)")
 
 
 def find_times(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[TimeMention, ...]:
@@ -46,7 +45,8 @@ def find_times(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[TimeMention,
     text = analysis.article.text
     published = analysis.article.published
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    dates = [(s, e) for s, e, label in ents if label in ("DATE", "TIME")]
+    spacy_times = [(s, e, label) for s, e, label in ents if label in ("DATE", "TIME")]
+    dates = [(s, e) for s, e, _ in spacy_times]
     numbers = [(s, e) for s, e, label in ents if label in _NUMERIC_LABELS]
 
     found: list[tuple[int, int, Reading]] = []
@@ -63,9 +63,9 @@ def find_times(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[TimeMention,
             if opener:  # "since 2011", "from Monday": the date opens a range; the word belongs to the mention
                 start, reading = opener.start(), opened(reading, opener[1].lower(), published)
             found.append((start, end, reading))
-    for start, end in dates:
+    for start, end, label in spacy_times:
         if not any(s < end and start < e for s, e, _ in found) and not any(s < end and start < e for s, e in refused):
-            reading = _entity(text[start:end], published)
+            reading = _entity(text[start:end], label)
             if reading is not None:
                 found.append((start, end, reading))
     found.sort(key=lambda item: item[0])
@@ -137,6 +137,8 @@ def _plausible(text: str, start: int, end: int, kind: str, match: re.Match[str],
         before = text[max(0, start - 12):start].split()
         if before and before[-1].lower() in NAMED_DAYS and before[-1][0].isupper():
             return False
+    if kind == "deictic-day" and text[end:end + 12].lstrip().lower().startswith(("programme", "program", "show")):
+        return False  # the BBC's "Today programme"
     if kind == "year":
         before = text[max(0, start - 14):start].split()
         if before and before[-1].lower() in NOT_YEAR_AFTER:
@@ -165,16 +167,20 @@ def _asker(doc: Doc, start: int, end: int) -> Forward:
     return forward
 
 
-def _entity(words: str, published: date | None) -> Reading | None:
-    """A spaCy DATE or TIME entity no pattern explained: its years if it has any, else an unresolved mention."""
-    if DURATION.fullmatch(words.strip()):
+def _entity(words: str, label: str) -> Reading | None:
+    """A spaCy DATE or TIME entity no pattern explained: its years if it has any, else an unresolved mention.
+
+    Durations ("six years"), frequencies ("daily", "each year") and ages ("aged 50") are no dates: None.
+    """
+    words = words.strip()
+    if DURATION.fullmatch(words) or NOT_A_DATE.search(words):
         return None
-    years = _YEARS.findall(words)
+    years = _YEARS.findall(words) if label == "DATE" else []
     if len(years) == 1:
         return Reading(years[0], "year-in-phrase")
     if len(years) == 2 and years[0] < years[1]:
         return Reading(years[0], "year-in-phrase", years[1])
-    return Reading(None, "unresolved")
+    return Reading(None, "time-of-day" if label == "TIME" else "unresolved")
 
 
 def _sentence(sentences: tuple[Sentence, ...], starts: list[int], offset: int) -> int:

@@ -69,6 +69,11 @@ def _forward_verb(verb: Token, depth: int, present: bool) -> bool:
         if head.lemma_ == "be" and head.tag_ in _PRESENT:  # "the talks are to begin on Monday"
             return True
         return _forward_verb(head, depth - 1, present)
+    if not auxes and verb.tag_ in ("VBG", "VB") and depth > 0:
+        # An untensed verb takes its time from the verb it hangs from: "would follow suit in applying a truce by
+        # Thursday", "troops began shelling the town on Monday".
+        above = _verb_above(verb)
+        return _forward_verb(above, depth - 1, present) if above is not None else False
     if verb.tag_ == "VBN":  # "are scheduled for Monday", "is expected on Monday"
         return verb.lemma_.lower() in _PLAN and _present(verb)
     if verb.tag_ == "VBG":  # "is meeting on Monday", "are travelling on Friday"
@@ -76,6 +81,17 @@ def _forward_verb(verb: Token, depth: int, present: bool) -> bool:
     if verb.tag_ in _PRESENT and not auxes:  # "the council meets on Monday", "the deadline is Monday"
         return present and verb.lemma_.lower() not in _SPEECH
     return False
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb above ``token`` in the parse, within three steps."""
+    for _ in range(3):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def _present(word: Token) -> bool:

@@ -7,10 +7,10 @@ its date and place (``attach``), then keeps one event per distinct (type, source
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..actors.resolve import main_country
 from ..records import ActorMention, Analysis, Event, PlaceMention, TimeMention
 from .arguments import MILITARY_TYPES as MILITARY
 from .arguments import ActorIndex, Arguments, actor_for_place, find_arguments, passive
@@ -37,10 +37,14 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
     kb = ctx.actor_kb
     cues = load_cues()
     actors = analysis.actors or ()
-    index = ActorIndex(actors, doc, kb, _main_country(actors, kb.countries, ctx.config.actors.context_share))
+    index = ActorIndex(actors, doc, kb, main_country(doc, analysis.places or (), kb, ctx.config.actors.context_share))
     blocked = index.blocked() | _place_tokens(analysis.places or (), doc)
     times = _by_sentence(analysis.times or ())
     places = _by_sentence(analysis.places or ())
+    as_actors: dict[int, list[tuple[int, int]]] = {}  # a country or capital that acts is not where things happen
+    for m in actors:
+        if m.kind in ("country", "organisation", "person"):
+            as_actors.setdefault(m.sentence, []).append((m.start, m.end))
     events: list[Event] = []
     for n, sent in enumerate(doc.sents):
         hits = find_hits(sent, ctx.lexicon, cues, blocked)
@@ -61,13 +65,13 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 if proposer is not None:  # "officials suggested the US could be invited": they would invite
                     args.sources = speaker_of(proposer, index)
                     args.how.append(f"proposed by the subject of '{proposer.text}'")
-            goals = {hit.token.i, clause_verb(hit).i} | ({hit.light.i} if hit.light is not None else set())
+            goals = _goals(hit)
             time, time_reason = choose_time(times.get(n, []), doc, goals, trigger_tokens)
-            place, place_reason = choose_place(
-                places.get(n, []), doc, goals, trigger_tokens, [(m.start, m.end) for m in args.sources + args.targets]
-            )
+            if time is None and len(hits) == 1 and len(times.get(n, [])) == 1 and times[n][0].value:
+                time, time_reason = times[n][0], f"'{times[n][0].text}', the only date in the sentence"
+            place, place_reason = choose_place(places.get(n, []), doc, goals, trigger_tokens, as_actors.get(n, []))
             status, status_reason = find_status(hit, cues, bool(time and time.future))
-            if not args.targets and place is not None and hit.trigger.type in ON_PLACE:
+            if not args.targets and place is not None and hit.trigger.type in ON_PLACE and _struck(place, doc):
                 target = actor_for_place(place, kb, "CVL")
                 args.targets = [target] if target else []
             made = Made(analysis, ctx, n, sent, hit, status, status_reason, time, time_reason, place, place_reason)
@@ -111,7 +115,33 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 for speaker in speakers:
                     for source in args.sources:
                         events.append(report.event(speaker, source, (), args))
-    return _distinct(events, ctx.config.events.min_score)
+    return _distinct(_same_talks(events), ctx.config.events.min_score)
+
+
+def _struck(place: PlaceMention, doc: Doc) -> bool:
+    """Whether the act falls on the place itself ("shelling of Aleppo", "strikes on Idlib", "attack in Homs"),
+    not merely near it: only then are its people the target."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("appos", "conj", "compound") and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("of", "on", "against", "at", "in", "upon")
+
+
+def _goals(hit: Hit) -> set[int]:
+    """The words an event's date and place may hang from: the trigger, its light verb, its clause's verb, the
+    verbs that complete that verb ("set to begin", "slated to hold") and those it completes ("began bombing")."""
+    verb = clause_verb(hit)
+    goals = {hit.token.i, verb.i} | ({hit.light.i} if hit.light is not None else set())
+    for token in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        goals.add(token.i)
+        goals.update(c.i for c in token.children if c.dep_ == "xcomp")
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+        goals.add(verb.i)
+    return goals
 
 
 def _by_sentence(mentions: tuple[TimeMention, ...] | tuple[PlaceMention, ...]) -> dict[int, list]:
@@ -130,14 +160,6 @@ def _place_tokens(places: tuple[PlaceMention, ...], doc: Doc) -> set[int]:
     return out
 
 
-def _main_country(actors: tuple[ActorMention, ...], countries: dict, share: float) -> str | None:
-    counts = Counter(m.code[:3] for m in actors if m.code and m.code[:3] in countries)
-    if not counts:
-        return None
-    top, n = counts.most_common(1)[0]
-    return top if n / sum(counts.values()) >= share else None
-
-
 def _pairs(
     kind: str, args: Arguments
 ) -> list[tuple[ActorMention | None, ActorMention | None, tuple[ActorMention, ...]]]:
@@ -151,7 +173,7 @@ def _pairs(
             return [(parties[0], parties[1], extra)]
         if parties:
             return [(parties[0], None, ())]
-        return []
+        return [(None, None, ())] if kind == "CONSULT" else []  # talks with no party named here: see _same_talks
     out = []
     for s in sources or [None]:
         for t in targets or [None]:
@@ -159,6 +181,25 @@ def _pairs(
                 continue
             out.append((s, t, ()))
     return out[:MAX_PAIRS]
+
+
+def _same_talks(events: list[Event]) -> list[Event]:
+    """Give talks that name no party the parties of the same talks elsewhere in the article: those held at the same
+    place, or, for "the talks", the last talks named. Talks with no party, place or date anywhere are dropped."""
+    out: list[Event] = []
+    for e in events:
+        if e.type == "CONSULT" and e.source is None and e.target is None:
+            known = [k for k in events if k.type == "CONSULT" and (k.source or k.target)]
+            twin = next((k for k in known if e.place and k.place and k.place.name == e.place.name), None)
+            if twin is None and e.trigger.lower().startswith(("talk", "negotiation", "meeting", "round")):
+                twin = next((k for k in reversed(known) if k.sentence <= e.sentence), None)
+            if twin is not None:
+                e = replace(e, source=twin.source, target=twin.target, participants=twin.participants,
+                            mode=e.mode or twin.mode, rule=f"{e.rule}; parties of the talks in sentence {twin.sentence + 1}")
+            elif e.place is None and e.date is None:
+                continue
+        out.append(e)
+    return out
 
 
 def _unique(mentions: list[ActorMention]) -> list[ActorMention]:

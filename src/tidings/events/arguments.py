@@ -254,8 +254,9 @@ def _partners(verb: Token, index: ActorIndex, cues: Cues) -> list[ActorMention]:
     """Actors that act together with the subject: "along with X", "together with X", "alongside X"."""
     out: list[ActorMention] = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in cues.comitative_heads:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ in ("prep", "advmod") and child.lower_ in cues.comitative_heads:
+            # "alongside X", or "along with X" / "together with X" (but not "along the border")
+            objects = [c for c in child.children if c.dep_ == "pobj"] if child.lower_ == "alongside" else []
             objects += [o for w in child.children if w.dep_ == "prep" and w.lower_ == "with"
                         for o in w.children if o.dep_ == "pobj"]
             out += [m for o in objects for m in actors_of(o, index)]

@@ -11,8 +11,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 M = TypeVar("M", TimeMention, PlaceMention)
+# Links a date or place may climb to reach the trigger: modifiers, and the object that a trigger verb acts on
+# ("shelled positions near Idlib"), but not a subject, which belongs to whatever it is the subject of.
 PASS = {"prep", "pobj", "npadvmod", "appos", "compound", "conj", "amod", "nmod", "tmod", "nummod", "det",
-        "quantmod", "advmod", "poss", "case", "cc", "punct", "dep"}
+        "quantmod", "advmod", "poss", "case", "cc", "punct", "dep", "dobj", "dative", "attr", "oprd"}
 
 
 def root_of(doc: Doc, start: int, end: int) -> Token | None:

@@ -80,7 +80,7 @@ def frame(doc: Doc, first: int, last: int, lo: int, hi: int, ends_sentence: bool
     """The frame of the quoted tokens ``first..last``, within the characters ``lo..hi``."""
     before = tuple(_walk(doc, range(first - 1, -1, -1), lo, hi))
     after = tuple(_walk(doc, range(last + 1, len(doc)), lo, hi))
-    worded = [t for t in before if not (t.is_punct or t.is_space)]
+    worded = [t for t in before if not t.is_punct]
     colon = bool(before) and before[0].text == ":"
     return Frame(first, last, before, after, not worded, colon, ends_sentence)
 
@@ -93,6 +93,8 @@ def _walk(doc: Doc, indices: range, lo: int, hi: int) -> Iterator[Token]:
         tok = doc[i]
         if tok.idx < lo or tok.idx >= hi or tok.text in _STOPS:
             return  # the frame ends at paragraph breaks already (and reaches back over "said:" and a break)
+        if tok.is_space:
+            continue
         if _is_mark(tok):
             if not own_marks and _is_double_mark(tok):
                 return
@@ -157,7 +159,7 @@ def _said_before(fr: Frame) -> tuple[Token, str] | None:
 
 def _said_after(fr: Frame) -> tuple[Token, str] | None:
     """“…,” X said / “…,” said X / “…”, X told AFP."""
-    words = [t for t in fr.after if not (t.is_punct or t.is_space)]
+    words = [t for t in fr.after if not t.is_punct]
     if not words:
         return None
     if fr.ends_sentence and not (is_speech(words[0]) or words[0].is_lower):
@@ -175,7 +177,7 @@ def _said_after(fr: Frame) -> tuple[Token, str] | None:
 
 def _as_put_it(fr: Frame) -> tuple[Token, str] | None:
     """“…”, as X put it / as X said: names the speaker even where a verb before the quotation has a subject."""
-    words = [t for t in fr.after if not (t.is_punct or t.is_space)]
+    words = [t for t in fr.after if not t.is_punct]
     if len(words) < 3 or words[0].lower_ != "as":
         return None
     verb = next((t for t in words[1:7] if t.pos_ == "VERB"), None)
@@ -191,7 +193,7 @@ def _subject_after(fr: Frame, verb: Token) -> Token | None:
     subject = own_subject(verb)
     if subject is None and verb.tag_ not in ("VBG", "VBN"):
         # a subject the parse missed: "said one opposition figure", or the name between the quotation and the verb
-        first_word = next((t for t in fr.after if not (t.is_punct or t.is_space)), None)
+        first_word = next((t for t in fr.after if not t.is_punct), None)
         subject = _noun_after(verb if first_word is verb else verb.doc[fr.last])
     return subject if subject is not None and fr.last < subject.i else None
 

@@ -66,11 +66,16 @@ class Speakers:
         first, last = _phrase(head)
         start, end = self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
         mention = self.mention(head.idx)
+        if head.pos_ == "PRON" and head.lower_ in _PERSONAL | _PLURAL_OR_THING:
+            # "…,” he said": the quotation just before names him more surely than general coreference does
+            resolved = self._pronoun(head, earlier)
+            if mention is not None and mention.code and resolved.code is None and resolved.name == mention.name:
+                return Speaker(resolved.name, mention.code, resolved.start, resolved.end, resolved.pronoun)
+            if resolved.pronoun or mention is None or not mention.name:
+                return resolved
         if mention is not None and (mention.name or mention.kind != "pronoun"):
             return Speaker(mention.name or self.text[start:end], mention.code,
                            min(start, mention.start), max(end, mention.end))
-        if head.pos_ == "PRON" and head.lower_ in _PERSONAL | _PLURAL_OR_THING:
-            return self._pronoun(head, earlier)
         return Speaker(self._written(head, last, start, end), None, start, end)
 
     def mention(self, char: int) -> ActorMention | None:

@@ -26,21 +26,20 @@ class Known:
 
     def __init__(self, digests: Mapping[str, str]) -> None:
         self._digests = dict(digests)
-        self._by_digest = {d: i for i, d in self._digests.items()}
 
     def status(self, article: Article) -> Status:
-        """``unchanged``: this id with this digest, or this digest under another id (the same text, stored
-        twice); ``changed``: this id with another digest; ``new``: neither."""
-        digest = article.digest
+        """``unchanged``: this id is stored with this digest; ``changed``: with another digest; ``new``: not stored.
+
+        The same text under two ids is two articles: two outlets running one wire story are two sources of its
+        events, which cross-outlet merging later counts as such."""
         stored = self._digests.get(article.id)
-        if stored == digest or (stored is None and digest in self._by_digest):
-            return "unchanged"
-        return "new" if stored is None else "changed"
+        if stored is None:
+            return "new"
+        return "unchanged" if stored == article.digest else "changed"
 
     def add(self, article: Article) -> None:
         """Count ``article`` as stored, so that a second copy in the same run reads as unchanged."""
         self._digests[article.id] = article.digest
-        self._by_digest.setdefault(article.digest, article.id)
 
     def __len__(self) -> int:
         return len(self._digests)

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tidings.ingest import USER_AGENT
+from tidings.sources import USER_AGENT
 from tidings.records import Article, Rejection
 
 PAGE = """<!DOCTYPE html>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.ingest import headline
+from tidings.sources import headline
 
 BODY = "The two delegations met for six hours and agreed to meet again next month in the same town."
 

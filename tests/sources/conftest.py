@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tidings.config import Config, load_config
-from tidings.ingest import read_sources
+from tidings.sources import read_sources
 from tidings.records import Article, Rejection
 
 # A short report written for these tests: a headline, a blank line, two paragraphs.

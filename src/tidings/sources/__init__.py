@@ -1,4 +1,4 @@
-"""Ingest: read articles from files, folders, JSON Lines corpora, web pages, URLs and standard input.
+"""Sources: read articles from files, folders, JSON Lines corpora, web pages, URLs and standard input.
 
     read_sources(["articles/", "corpus.jsonl.gz", "https://example.org/story", "-"], config)
 

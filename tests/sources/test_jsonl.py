@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from tidings.config import load_config
-from tidings.ingest import read_sources
+from tidings.sources import read_sources
 from tidings.records import Article, Rejection
 
 

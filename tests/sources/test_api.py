@@ -1,10 +1,10 @@
-"""The public API of tidings.ingest is small and pinned."""
+"""The public API of tidings.sources is small and pinned."""
 
 from __future__ import annotations
 
 import inspect
 
-import tidings.ingest as ingest
+import tidings.sources as ingest
 
 
 def test_public_names_are_pinned():

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tidings.errors import ConfigError
-from tidings.ingest import read_sources
+from tidings.sources import read_sources
 
 BODY = "Delegates met again on Thursday and agreed to extend the truce for another month, the mediator said."
 

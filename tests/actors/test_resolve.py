@@ -1,0 +1,120 @@
+"""The actor stage resolves each kind of mention the way an analyst would, and says why."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.records import ActorMention
+
+
+def mention(analysis, words: str) -> ActorMention:
+    found = [m for m in analysis.actors if m.text == words]
+    assert found, f"no actor mention {words!r} in {[m.text for m in analysis.actors]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code", "reason"),
+    [
+        ("Moscow rejected the proposal on Friday.", "Moscow", "RUSGOV", "alias"),
+        ("The Kremlin said the plan was premature.", "The Kremlin", "RUSGOV", "alias"),
+        ("Germany urged both sides to return to the table.", "Germany", "DEUGOV", "alias"),
+        ("Fighters of the Islamic State attacked a checkpoint.", "the Islamic State", "IMGISI", "alias"),
+        ("Daesh claimed the attack late on Sunday.", "Daesh", "IMGISI", "alias"),
+        ("The United Nations called for restraint.", "The United Nations", "IGOUNO", "alias"),
+        ("Russian officials declined to comment.", "Russian officials", "RUSGOV", "role-noun"),
+        ("Turkey's army shelled the positions overnight.", "Turkey's army", "TURMIL", "role-noun"),
+        ("The Israeli army declined to comment.", "The Israeli army", "ISRMIL", "role-noun"),
+        ("Iraqi police arrested four men in Basra.", "Iraqi police", "IRQCOP", "role-noun"),
+        ("Officials in Ankara welcomed the deal.", "Officials", "TURGOV", "role-noun"),
+    ],
+)
+def test_actors_resolve_names_capitals_and_role_nouns(analyse_text, text, words, code, reason):
+    m = mention(analyse_text(text), words)
+    assert (m.code, m.reason) == (code, reason)
+
+
+def test_actors_resolve_a_capital_as_its_government_but_not_as_a_place(analyse_text):
+    analysis = analyse_text("Ankara accused Washington of arming the militia. Diplomats met in Ankara.")
+    codes = [(m.text, m.code) for m in analysis.actors]
+    assert ("Ankara", "TURGOV") in codes and ("Washington", "USAGOV") in codes
+    assert sum(1 for m in analysis.actors if m.text == "Ankara") == 1  # "in Ankara" is a place
+
+
+def test_actors_resolve_a_title_with_a_possessive_country_for_an_unknown_person(analyse_text):
+    m = mention(analyse_text("Kazakhstan's foreign minister Erlan Zhaksybekov opened the session."), "Erlan Zhaksybekov")
+    assert m.code == "KAZGOV" and m.kind == "person" and m.reason == "title"
+
+
+def test_actors_resolve_an_unknown_spokesman_from_the_group_he_speaks_for(analyse_text):
+    text = "Omar Haddad, spokesman for Jaish al-Islam, said the convoy had been stopped."
+    m = mention(analyse_text(text), "Omar Haddad")
+    assert m.code.startswith("SYRREB") and m.reason == "context"
+
+
+def test_actors_resolve_an_analyst_from_the_institute_he_works_at(analyse_text):
+    text = "Lena Moritz, a fellow at Chatham House, said the talks would fail."
+    m = mention(analyse_text(text), "Lena Moritz")
+    assert m.code == "GBREDU" and "Chatham House" in (m.detail or "")
+
+
+def test_actors_code_a_bare_role_noun_with_the_country_the_article_is_set_in(analyse_text):
+    text = ("Shelling hit Aleppo and Homs again on Monday, and residents of Hama fled north. "
+            "The rebels said they would not leave the city.")
+    m = mention(analyse_text(text), "The rebels")
+    assert m.code == "SYRREB" and m.reason == "context" and "Syria" in m.detail
+
+
+def test_actors_resolve_pronouns_and_surnames_back_to_the_person(analyse_text):
+    text = ("Foreign Minister Sergei Lavrov arrived in Ankara on Monday. "
+            "He met Turkish officials for three hours. Mr Lavrov later flew home.")
+    analysis = analyse_text(text, published="2016-12-02")
+    he = mention(analysis, "He")
+    assert (he.code, he.name, he.reason) == ("RUSGOV", "Sergei Lavrov", "coreference")
+    assert mention(analysis, "Mr Lavrov").name == "Sergei Lavrov"
+
+
+def test_actors_resolve_a_definite_description_to_the_person_named_before(analyse_text):
+    text = "Recep Tayyip Erdogan spoke by phone with the Iranian president. The Turkish leader urged calm."
+    m = mention(analyse_text(text, published="2017-01-10"), "The Turkish leader")
+    assert (m.code, m.reason) == ("TURGOV", "coreference") and m.name.startswith("Recep Tayyip Erdo")
+
+
+def test_actors_resolve_an_unknown_person_named_again_by_surname(analyse_text):
+    text = "Yusuf Karimov, a commander of the Free Syrian Army, spoke to reporters. Karimov said supplies were short."
+    analysis = analyse_text(text)
+    first, later = mention(analysis, "Yusuf Karimov"), mention(analysis, "Karimov")
+    assert later.reason == "coreference" and later.code == first.code and later.name == "Yusuf Karimov"
+
+
+@pytest.mark.parametrize(
+    ("published", "code", "office"),
+    [
+        ("2016-12-15", "USAGOV", "President-elect"),
+        ("2017-03-01", "USAGOV", "President of the United States"),
+        ("2014-05-01", "USABUS", "businessman"),
+    ],
+)
+def test_actors_code_a_person_by_the_office_held_on_the_article_date(analyse_text, published, code, office):
+    m = mention(analyse_text("Donald Trump spoke about trade.", published=published), "Donald Trump")
+    assert m.code == code and office in (m.detail or "")
+
+
+def test_actors_follow_a_minister_whose_office_changes(analyse_text):
+    # Hakan Fidan ran Turkey's intelligence service before he became foreign minister in June 2023.
+    before = mention(analyse_text("Hakan Fidan visited Baghdad.", published="2019-05-01"), "Hakan Fidan")
+    after = mention(analyse_text("Hakan Fidan visited Baghdad.", published="2024-05-01"), "Hakan Fidan")
+    assert before.code != after.code and after.code == "TURGOV"
+    assert "Foreign" in (after.detail or "") or "foreign" in (after.detail or "")
+
+
+def test_actors_resolve_both_countries_of_a_coordination(analyse_text):
+    analysis = analyse_text("Russia and Turkey agreed to a truce.")
+    assert {m.code for m in analysis.actors} >= {"RUSGOV", "TURGOV"}
+
+
+def test_every_actor_mention_says_why(analyse_text):
+    analysis = analyse_text("Assad's forces shelled the town. The UN envoy said he was alarmed.", "2017-01-10")
+    allowed = {"alias", "title", "role-noun", "coreference", "context", "user"}
+    assert analysis.actors and all(m.reason in allowed for m in analysis.actors)
+    assert all(m.start < m.end for m in analysis.actors)

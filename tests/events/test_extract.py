@@ -1,0 +1,119 @@
+"""The event stage reads who did what to whom, with status, date and place, from the grammar of news."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(analysis, kind: str | None = None):
+    return [e for e in analysis.events if kind is None or e.type == kind]
+
+
+def one(analysis, kind: str):
+    found = events(analysis, kind)
+    assert found, f"no {kind} event in {[(e.type, e.trigger) for e in analysis.events]}"
+    return found[0]
+
+
+def codes(event):
+    return (event.source.code if event.source else None, event.target.code if event.target else None)
+
+
+def test_events_code_subject_and_object_of_a_verb(analyse_text):
+    e = one(analyse_text("Turkey condemned Russia on Monday.", "2017-01-12"), "ACCUSE")
+    assert codes(e) == ("TURGOV", "RUSGOV") and e.date == "2017-01-09" and e.trigger == "condemned"
+
+
+def test_events_read_the_agent_of_a_passive(analyse_text):
+    e = one(analyse_text("The convoy was attacked by Islamic State fighters."), "ASSAULT")
+    assert e.source.code == "IMGISI" and "passive" in e.rule
+
+
+def test_events_read_a_nominal_trigger_with_a_possessive_and_its_object(analyse_text):
+    e = one(analyse_text("Iran's backing of the Syrian government has angered Saudi Arabia."), "SUPPORT")
+    assert codes(e) == ("IRNGOV", "SYRGOV") and e.place is None
+
+
+def test_events_code_a_nationality_adjective_that_attacks_as_its_military(analyse_text):
+    e = one(analyse_text("Russian air strikes hit a hospital in Idlib on Monday.", "2017-01-12"), "ASSAULT")
+    assert e.source.code == "RUSMIL" and e.mode == "air"
+    assert e.place.name == "Idlib" and e.place.country == "SYR" and e.date == "2017-01-09"
+
+
+def test_events_take_the_source_of_a_noun_from_its_light_verb(analyse_text):
+    e = one(analyse_text("The Syrian opposition will attend the talks in Geneva next week."), "CONSULT")
+    assert e.source.code == "SYROPP" and e.status == "planned" and e.place.name == "Geneva"
+    assert "attend" in e.rule
+
+
+def test_events_make_one_symmetric_event_of_a_coordinated_subject(analyse_text):
+    e = one(analyse_text("Russia and Turkey agreed on Tuesday to a ceasefire.", "2017-01-12"), "AGREE")
+    assert set(codes(e)) == {"RUSGOV", "TURGOV"}
+
+
+def test_events_list_every_party_of_talks_between_several_actors(analyse_text):
+    e = one(analyse_text("Egypt has been hosting talks between Fatah and Hamas in Cairo."), "CONSULT")
+    assert {p.code[:3] for p in e.participants} == {"EGY", "PSE"} and e.place.name == "Cairo"
+
+
+def test_events_read_an_agent_noun_in_apposition(analyse_text):
+    text = "Shelling hit Aleppo and Homs again. Turkey, a key backer of the rebels, denounced the offensive."
+    e = one(analyse_text(text), "SUPPORT")
+    assert codes(e) == ("TURGOV", "SYRREB") and e.status == "ongoing"
+
+
+def test_events_add_a_partner_named_by_along_with(analyse_text):
+    analysis = analyse_text("Along with Iranian militias, Syrian troops stormed the town.")
+    assert {e.source.code for e in events(analysis, "ASSAULT")} == {"SYRMIL", "IRNREB"}
+    assert codes(one(analysis, "COOPERATE")) == ("SYRMIL", "IRNREB")
+
+
+def test_events_turn_a_promised_attack_into_a_threat(analyse_text):
+    analysis = analyse_text("The Syrian president vowed that the army would crush the rebels in Aleppo.")
+    assert not events(analysis, "ASSAULT")
+    e = one(analysis, "THREATEN")
+    assert e.source.code == "SYRGOV" and e.target.code == "SYRREB" and e.status == "occurred"
+
+
+def test_events_read_a_reported_attack_as_an_accusation_too(analyse_text):
+    text = "Syria's army command said the attack on the airport had been carried out by Israel."
+    analysis = analyse_text(text)
+    assert one(analysis, "ASSAULT").source.code == "ISRMIL"
+    assert codes(one(analysis, "ACCUSE")) == ("SYRMIL", "ISRMIL")
+
+
+def test_events_take_the_proposer_as_source_of_a_proposed_invitation(analyse_text):
+    e = one(analyse_text("Moscow suggested that Washington might be invited to the talks."), "REQUEST")
+    assert codes(e) == ("RUSGOV", "USAGOV") and e.status in ("hypothetical", "proposed")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("Iran will join the talks in Astana.", "CONSULT", "planned"),
+        ("The talks are set to begin in Astana on Monday.", "CONSULT", "planned"),
+        ("Iran could join the talks if the ceasefire holds.", "CONSULT", "hypothetical"),
+        ("Israel did not attack the convoy.", "ASSAULT", "denied"),
+        ("Russia is backing the Syrian government.", "SUPPORT", "ongoing"),
+        ("Russia backed the Syrian government in 2015.", "SUPPORT", "occurred"),
+    ],
+    ids=["will", "set-to", "could-if", "not", "progressive", "past"],
+)
+def test_events_read_status_from_tense_modals_and_negation(analyse_text, text, kind, status):
+    analysis = analyse_text(text)
+    found = events(analysis, kind)
+    assert found and found[0].status == status, [(e.type, e.status, e.status_reason) for e in analysis.events]
+
+
+def test_events_are_kept_once_per_article(analyse_text):
+    text = "Turkey condemned Russia on Monday. Later, Turkey condemned Russia again."
+    assert len(events(analyse_text(text), "ACCUSE")) == 1
+
+
+def test_every_event_carries_its_evidence_and_rule(analyse_text):
+    analysis = analyse_text("Turkey condemned Russia on Monday. Russian jets bombed Aleppo.")
+    text = analysis.article.text
+    for e in analysis.events:
+        assert text[e.start:e.end].strip() == e.evidence
+        assert text[e.trigger_start:e.trigger_end] == e.trigger
+        assert e.rule and e.cameo and e.quad in (1, 2, 3, 4)
