@@ -30,3 +30,12 @@ def analyse_text(ctx):
         return analyse(art, ctx.nlp(text), ctx)
 
     return run
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite the golden files from the current output")
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden"))

@@ -30,7 +30,7 @@ def settings(config_file: Path | None, overrides: list[str] | None, **sections: 
     return config.with_values(**{k: v for k, v in sections.items() if v}) if any(sections.values()) else config
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
+def fail(message: str, code: int = 2) -> typer.Exit:
     err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 

@@ -14,7 +14,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from ..api import IngestReport, ingest, open_db
 from ..store import FORMATS, export
 from . import ConfigOption, DbOption, SetOption, app, err, fail, guard, out, settings
-from .display import EVENT_COLUMNS, TALKS_COLUMNS, marked, table, timeline
+from .display import EVENT_COLUMNS, TALKS_COLUMNS, by_date, marked, table, timeline
 
 
 @app.command("ingest")
@@ -177,11 +177,11 @@ def demo_command(
         report = _run_ingest([str(path)], db, config)
         _summary(report)
         store = open_db(db, config)
-        events = store.events_records()
+        events = by_date(store.events_records())
         out.print()
         table(
             out,
-            f"Events (first {min(limit, len(events))} of {len(events)})",
+            f"Events (the first {min(limit, len(events))} of {len(events)}, by date)",
             events[:limit],
             EVENT_COLUMNS,
             "no events",

@@ -35,23 +35,46 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
+def snippet(event: dict[str, Any], width: int = 60) -> str:
+    """The words around the trigger: enough to read the event without the whole sentence."""
+    text, start = event.get("evidence") or "", event.get("start") or 0
+    at = max(0, (event.get("trigger_start") or start) - start)
+    left = max(0, at - width // 2)
+    right = min(len(text), left + width)
+    left = max(0, right - width)
+    cut = text[left:right]
+    if left > 0:
+        cut = "…" + cut[cut.find(" ") + 1:]
+    if right < len(text):
+        cut = cut[:cut.rfind(" ")] + "…"
+    return " ".join(cut.split())
+
+
+def by_date(events: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Dated events first, oldest first; then the rest in article order."""
+    return sorted(events, key=lambda e: (e.get("date") is None, str(e.get("date") or ""), e.get("article") or "",
+                                         e.get("start") or 0))
+
+
 def table(console: Console, title: str, rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]],
           empty: str) -> None:
     """A table of ``rows`` showing ``columns`` (key, heading)."""
+    if columns is EVENT_COLUMNS:
+        rows = [{**row, "snippet": snippet(row)} for row in rows]
     if not rows:
         console.print(f"[dim]{empty}[/dim]")
         return
     t = Table(title=title, title_justify="left", expand=False, show_lines=False)
     for key, heading in columns:
-        t.add_column(heading, overflow="fold", max_width=60 if key in ("evidence", "aliases") else None)
+        t.add_column(heading, overflow="fold", max_width=60 if key in ("evidence", "aliases") else None,
+                     no_wrap=key in ("id", "date", "type"), ratio=3 if key == "snippet" else None)
     for row in rows:
         t.add_row(*(_cell(row.get(key)) for key, _ in columns))
     console.print(t)
 
 
-EVENT_COLUMNS = (("date", "date"), ("type", "type"), ("mode", "mode"), ("source_code", "source"),
-                 ("target_code", "target"), ("status", "status"), ("place_name", "place"), ("evidence", "evidence"),
-                 ("id", "id"))
+EVENT_COLUMNS = (("date", "date"), ("type", "type"), ("source_code", "source"), ("target_code", "target"),
+                 ("status", "status"), ("place_name", "place"), ("snippet", "evidence"), ("id", "id"))
 QUOTE_COLUMNS = (("speaker", "speaker"), ("speaker_code", "code"), ("text", "quote"), ("article", "article"))
 TALKS_COLUMNS = (("name", "talks"), ("date", "date"), ("place_name", "place"), ("status", "status"),
                  ("brokers", "brokers"), ("participants", "participants"), ("invited", "invited"),
