@@ -12,7 +12,7 @@ from .knowledge import ActorKB, Entity
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,20 @@ def find_anchors(doc: Doc, kb: ActorKB, nlp: Language) -> list[Anchor]:
     for span in filter_spans(spans):
         key = kb.key(span.text)
         entities = kb.aliases.get(key)
-        if entities and _case_ok(span.text.replace("’", "'"), key, kb):
+        if entities and _case_ok(span.text.replace("’", "'"), key, kb) and not _defined_here(span, anchors):
             anchors.append(Anchor(span.start, span.end, key, tuple(entities)))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _defined_here(span: Span, anchors: list[Anchor]) -> bool:
+    """An acronym the article defines for a name the knowledge lacks: "Forces for Defence of Democracy (FDD)" is
+    not the FDD the knowledge knows. (A known name before the brackets keeps its own anchor.)"""
+    doc = span.doc
+    if len(span) != 1 or not span.text.isupper() or span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    before = doc[span.start - 2]
+    if any(a.start <= before.i < a.end for a in anchors):
+        return False
+    return before.pos_ == "PROPN" and before.text[:1].isupper()

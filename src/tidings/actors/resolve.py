@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..records import ActorMention, Analysis, PlaceMention
 from .knowledge import ActorKB, Entity, Role
 from .matcher import Anchor, find_anchors
-from .naming import country_of_code, sector_name
+from .naming import country_of_code, describe_code, sector_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -124,7 +124,33 @@ def find_actors(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[ActorMentio
             state.by_head[token.i] = mention
             if token.dep_ in ("nsubj", "nsubjpass"):
                 state.subjects.add(mention.start)
+            if mention.kind == "role" and mention.code:
+                state.mentions += _conjoined(token, mention, kb)
     return _outermost(state.mentions)
+
+
+def _conjoined(head: Token, mention: ActorMention, kb: ActorKB) -> list[ActorMention]:
+    """The other actors of a coordinated modifier: "Hungarian and Romanian officials" (two countries), "government
+    and rebel negotiators" (two sectors)."""
+    out = []
+    assert mention.code is not None
+    for child in head.lefts:
+        if child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for other in child.conjuncts:
+            if other.i > head.i:
+                continue
+            iso3 = _adjective(other, kb)
+            role = kb.role((other.lemma_.lower(),))
+            if iso3 is not None and iso3 != mention.code[:3]:
+                code, why = iso3 + mention.code[3:6], f"'{other.text}', coordinated with '{child.text}'"
+            elif role is not None and role[0].sector and role[0].sector != mention.code[3:6]:
+                code, why = mention.code[:3] + role[0].sector, f"'{other.text}', coordinated with '{child.text}'"
+            else:
+                continue
+            out.append(ActorMention(mention.start, mention.end, mention.text, mention.sentence, code,
+                                    describe_code(kb, code), mention.reason, why, mention.kind, mention.head))
+    return out
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -195,18 +221,11 @@ def _noun_phrase(
     iso3 = _adjective(token, kb)
     if iso3 and token.pos_ in NOMINAL and token.tag_ in ("NNPS", "NNS") and not _locative(token):
         country = kb.countries[iso3]
-        return _mention(
-            doc,
-            start,
-            end,
-            token,
-            sent_of,
-            iso3 + "GOV",
-            country.name,
-            "alias",
-            f"'{token.text}' stands for {country.name}'s government",
-            "country",
-        )
+        if _definite(doc[start:end]):  # "the Russians" deal with the rebels: the state
+            return _mention(doc, start, end, token, sent_of, iso3 + "GOV", country.name, "alias",
+                            f"'{token.text}' stands for {country.name}'s government", "country")
+        return _mention(doc, start, end, token, sent_of, iso3 + "CVL", f"{country.name} civilians", "role-noun",
+                        f"'{token.text}': people of {country.name}", "role")  # "thousands of Nigerians rallied"
     if token.ent_type_ == "ORG" and token.pos_ == "PROPN":
         return _unknown_organisation(token, doc, kb, state, sent_of)
     return None

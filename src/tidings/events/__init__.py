@@ -57,6 +57,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             if promised is not None:
                 threats[hit.token.i] = promised
                 consumed.add(promised[0].i)
+        consumed |= _contents([h for h in hits if h.token.i not in threats])
         for hit, args in found:
             if hit.token.i in consumed:
                 continue
@@ -71,6 +72,9 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 time, time_reason = times[n][0], f"'{times[n][0].text}', the only date in the sentence"
             place, place_reason = choose_place(places.get(n, []), doc, goals, trigger_tokens, as_actors.get(n, []))
             status, status_reason = find_status(hit, cues, bool(time and time.future))
+            if not args.sources and place is not None and hit.trigger.type == "PROTEST":
+                crowd = actor_for_place(place, kb, "CVL")  # protesters with no named group: the people there
+                args.sources = [crowd] if crowd else []
             if not args.targets and place is not None and hit.trigger.type in ON_PLACE and _struck(place, doc):
                 target = actor_for_place(place, kb, "CVL")
                 args.targets = [target] if target else []
@@ -116,6 +120,28 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                     for source in args.sources:
                         events.append(report.event(speaker, source, (), args))
     return _distinct(_same_talks(events), ctx.config.events.min_score)
+
+
+CONTENT_OF = {"REQUEST", "REJECT", "THREATEN"}
+
+
+def _contents(hits: list[Hit]) -> set[int]:
+    """Triggers that are only what another act asks for, refuses or threatens ("urged X to withdraw", "refused to
+    meet", "threatened to impose sanctions"): the act is the event; its content did not happen."""
+    acts = {h.token.i for h in hits if h.pos == "VERB" and h.trigger.type in CONTENT_OF}
+    out = set()
+    for h in hits:
+        token = h.light if h.light is not None else h.token
+        if h.pos == "NOUN" and h.light is None:
+            continue
+        for _ in range(2):
+            if token.dep_ not in ("xcomp", "ccomp") or token.head is token:
+                break
+            token = token.head
+            if token.i in acts:
+                out.add(h.token.i)
+                break
+    return out
 
 
 def _struck(place: PlaceMention, doc: Doc) -> bool:

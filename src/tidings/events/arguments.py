@@ -66,6 +66,14 @@ class ActorIndex:
         m = self.covering.get(token.i)
         return [m] if m is not None and m.kind != "pronoun" else []
 
+    def named_by(self, token: Token) -> list[ActorMention]:
+        """The actors a word names, itself or as a nationality or role modifier."""
+        found = self.at(token)
+        if found:
+            return found
+        made = self.modifier(token)
+        return [made] if made is not None else []
+
     def blocked(self) -> set[int]:
         """Tokens inside the names of people, organisations and countries: never triggers."""
         return {i for i, m in self.covering.items() if m.kind in ("person", "organisation", "country")}
@@ -132,9 +140,9 @@ def _actor_of(token: Token, index: ActorIndex, depth: int) -> list[ActorMention]
                 return found
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
-            found = index.at(child) or ([m] if (m := index.modifier(child)) else [])
+            found = index.named_by(child)
             if found:
-                return list(found)
+                return found
     partitive = token.lemma_.lower() in PARTITIVE or token.pos_ in ("NUM", "DET")
     for prep in token.children:
         if prep.dep_ == "prep" and (prep.lower_ == "of" or partitive and prep.lower_ == "from"):
@@ -159,6 +167,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objects and head.lemma_.lower() in OBJECT_CONTROL:
             return objects, "object-control"
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if raised:  # "the rebels are set to attend", "X was forced to withdraw"
+            return raised, "subject-control"
         tokens, _ = subject_tokens(head, depth + 1)
         return tokens, "subject-control"
     if dep in ("conj", "advcl"):
@@ -248,6 +259,10 @@ def _verb_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
     args.targets = _first(hit.trigger.target, verb, index, skip=("pobj:with",) if args.partners else ())
     if not args.targets and "dobj" not in hit.trigger.target:
         args.targets = _first(("dobj",), verb, index)
+    if not args.targets:
+        args.targets = _nearest(verb, index, args.sources)
+        if args.targets:
+            args.how.append("target in the object's words")
 
 
 def _partners(verb: Token, index: ActorIndex, cues: Cues) -> list[ActorMention]:
@@ -271,6 +286,32 @@ def _first(paths: tuple[str, ...], token: Token, index: ActorIndex, skip: tuple[
         found = [m for t in _by_path(token, path) for m in actors_of(t, index)]
         if found:
             return found
+    return []
+
+
+# Where a target may hide when no path of the trigger found one: in the objects and complements of the trigger,
+# never in its subject, an adverbial clause or a coordinated verb (another event's words).
+INTO = {"dobj", "dative", "prep", "pobj", "xcomp", "ccomp", "oprd", "attr", "acomp", "pcomp", "nsubj", "nsubjpass",
+        "appos", "poss", "compound", "amod", "nmod", "conj", "acl", "relcl"}
+TOP_SKIP = {"nsubj", "nsubjpass", "csubj", "agent", "conj", "advcl", "nsubj", "mark", "aux", "auxpass", "neg",
+            "punct", "cc", "parataxis"}
+
+
+def _nearest(head: Token, index: ActorIndex, taken: list[ActorMention], skip_modifiers: bool = False,
+             limit: int = 4) -> list[ActorMention]:
+    """The nearest actor in the words a trigger governs ("offered to hand over to Great Britain", "threatened
+    action against Russia", "rejected calls by Belarus"), breadth first."""
+    seen = {m.start for m in taken}
+    level = [c for c in head.children if c.dep_ not in TOP_SKIP
+             and not (skip_modifiers and c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < head.i)]
+    for _ in range(limit):
+        following = []
+        for token in level:
+            found = [m for m in index.named_by(token) if m.start not in seen and m.code]
+            if found:
+                return found
+            following += [c for c in token.children if c.dep_ in INTO]
+        level = following
     return []
 
 
@@ -304,6 +345,10 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
     args.targets = _first(hit.trigger.target, noun, index)
     if not args.targets and hit.light is not None:
         args.targets = _first(hit.trigger.target, hit.light, index, skip=("dobj",))
+    if not args.targets:
+        args.targets = _nearest(noun, index, args.sources + own + by, skip_modifiers=True)
+        if args.targets:
+            args.how.append("target in the object's words")
 
 
 def _modifier_actors(noun: Token, index: ActorIndex) -> list[ActorMention]:
@@ -315,11 +360,10 @@ def _modifier_actors(noun: Token, index: ActorIndex) -> list[ActorMention]:
         if child.dep_ == "poss":
             out += actors_of(child, index)
         elif child.dep_ in ("amod", "compound", "nmod"):
-            found = index.at(child) or ([m] if (m := index.modifier(child)) else [])
-            out += found
+            out += index.named_by(child)
             for other in child.conjuncts:
                 if other.i < noun.i:
-                    out += index.at(other) or ([m] if (m := index.modifier(other)) else [])
+                    out += index.named_by(other)
     return out
 
 

@@ -52,8 +52,8 @@ def accusation(
     hit: Hit, sources: list[ActorMention], index: ActorIndex, cues: Cues
 ) -> tuple[Token, list[ActorMention]] | None:
     """(speech verb, speakers) when the trigger is an act of force that someone else reports."""
-    if hit.trigger.type not in FORCE or not sources:
-        return None
+    if hit.trigger.type not in FORCE or not sources or (hit.pos == "NOUN" and hit.light is None):
+        return None  # a bare noun ("last month's invasion") is background, not the claim being reported
     verb = governor(hit, cues.speech_verbs)
     if verb is None:
         return None
