@@ -39,6 +39,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
     actors = analysis.actors or ()
     index = ActorIndex(actors, doc, kb, main_country(doc, analysis.places or (), kb, ctx.config.actors.context_share))
     blocked = index.blocked() | _place_tokens(analysis.places or (), doc)
+    destinations = _place_tokens(analysis.places or (), doc, ("country", "capital", "city"))
     times = _by_sentence(analysis.times or ())
     places = _by_sentence(analysis.places or ())
     as_actors: dict[int, list[tuple[int, int]]] = {}  # a country or capital that acts is not where things happen
@@ -47,7 +48,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             as_actors.setdefault(m.sentence, []).append((m.start, m.end))
     events: list[Event] = []
     for n, sent in enumerate(doc.sents):
-        hits = find_hits(sent, ctx.lexicon, cues, blocked)
+        hits = find_hits(sent, ctx.lexicon, cues, blocked, destinations)
         trigger_tokens = {h.token.i for h in hits}
         found = [(hit, find_arguments(hit, index, cues)) for hit in hits]
         consumed: set[int] = set()
@@ -72,6 +73,9 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 time, time_reason = times[n][0], f"'{times[n][0].text}', the only date in the sentence"
             place, place_reason = choose_place(places.get(n, []), doc, goals, trigger_tokens, as_actors.get(n, []))
             status, status_reason = find_status(hit, cues, bool(time and time.future))
+            if not args.targets and place is not None and hit.trigger.mode == "visit":
+                host = actor_for_place(place, kb, "GOV")  # "went to Moscow": a visit to its government
+                args.targets = [host] if host else []
             if not args.sources and place is not None and hit.trigger.type == "PROTEST":
                 crowd = actor_for_place(place, kb, "CVL")  # protesters with no named group: the people there
                 args.sources = [crowd] if crowd else []
@@ -102,6 +106,11 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                             type="COOPERATE", mode="military" if made.type in MILITARY else None, cameo="06"
                         ).event(source, partner, (), args)
                     )
+            together = _unique(args.sources)
+            if made.type in MILITARY and len(together) > 1:  # "Syrian and Hezbollah forces attacked": jointly
+                for ally in together[1:]:
+                    events.append(made.but(type="COOPERATE", mode="military", cameo="06").event(
+                        together[0], ally, (), args))
             accused = accusation(hit, args.sources, index, cues)
             if accused is not None:
                 verb, speakers = accused
@@ -177,11 +186,12 @@ def _by_sentence(mentions: tuple[TimeMention, ...] | tuple[PlaceMention, ...]) -
     return out
 
 
-def _place_tokens(places: tuple[PlaceMention, ...], doc: Doc) -> set[int]:
+def _place_tokens(places: tuple[PlaceMention, ...], doc: Doc, features: tuple[str, ...] | None = None) -> set[int]:
+    """The proper nouns of place names: of every place but countries (which may also act), or of ``features``."""
     out: set[int] = set()
     for p in places:
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is not None and p.feature not in ("country",):
+        if span is not None and (p.feature in features if features else p.feature != "country"):
             out.update(t.i for t in span if t.pos_ == "PROPN")
     return out
 

@@ -29,6 +29,7 @@ PARTITIVE = {"member", "some", "many", "most", "all", "one", "two", "representat
 THIRD_PARTY = {"broker", "host", "sponsor", "mediate", "organise", "organize", "convene", "facilitate", "chair",
                "arrange", "back", "support"}
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE"}
+HOLDING = {"hold", "control", "controlled", "held", "run", "dominate", "besiege", "occupy"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 
 
@@ -143,6 +144,13 @@ def _actor_of(token: Token, index: ActorIndex, depth: int) -> list[ActorMention]
             found = index.named_by(child)
             if found:
                 return found
+    for child in token.children:  # "rebel-held districts", "militant controlled sites": their holders
+        if child.dep_ == "amod" and child.lemma_.lower() in HOLDING:
+            for holder in child.children:
+                if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < child.i:
+                    found = index.named_by(holder)
+                    if found:
+                        return found
     partitive = token.lemma_.lower() in PARTITIVE or token.pos_ in ("NUM", "DET")
     for prep in token.children:
         if prep.dep_ == "prep" and (prep.lower_ == "of" or partitive and prep.lower_ == "from"):
@@ -172,9 +180,13 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             return raised, "subject-control"
         tokens, _ = subject_tokens(head, depth + 1)
         return tokens, "subject-control"
-    if dep in ("conj", "advcl"):
+    if dep in ("conj", "advcl", "acomp"):
         tokens, _ = subject_tokens(head, depth + 1)
         return tokens, f"shared-subject ({dep})"
+    if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and head.dep_ in (
+            "dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+        tokens, _ = subject_tokens(head.head, depth + 1)  # "signalled willingness to back X", "made efforts to"
+        return tokens, "subject of the noun's verb"
     if dep == "acl" and verb.tag_ == "VBG":
         return [head], "participle"
     if dep == "pcomp":
@@ -239,6 +251,13 @@ def _military(m: ActorMention, kb: ActorKB) -> ActorMention:
 def _verb_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) -> None:
     verb = hit.token
     subjects, rule = subject_tokens(verb)
+    if passive(verb) and hit.trigger.target[:1] == ("agent",):
+        # verbs of feeling: "Ankara was angered by the US" -- the one who feels acts (disapproves) toward the agent
+        args.sources = [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, index)]
+        args.targets = [m for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"
+                        for m in actors_of(t, index)]
+        args.how.append("feeling: its subject disapproves of its agent")
+        return
     if passive(verb):
         targets = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not targets and verb.dep_ == "acl":
@@ -343,6 +362,8 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
     if not args.sources:
         args.sources = own or by or _container_subject(noun, index) or _from_actors(noun, index, hit)
     args.targets = _first(hit.trigger.target, noun, index)
+    if not args.targets and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        args.targets = _first(hit.trigger.target, noun.head, index)  # "training and weaponry for the rebels"
     if not args.targets and hit.light is not None:
         args.targets = _first(hit.trigger.target, hit.light, index, skip=("dobj",))
     if not args.targets:

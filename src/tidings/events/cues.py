@@ -24,6 +24,7 @@ class Cues:
     place_preps: frozenset[str]
     commitment_verbs: frozenset[str]
     comitative_heads: frozenset[str]
+    travel_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

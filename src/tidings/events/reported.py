@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 FORCE = {"ASSAULT", "COERCE"}
+THREAT_WORDS = frozenset({"threaten", "warn"})
 CLIMB = {"ccomp", "xcomp", "conj", "advcl"}
 
 
@@ -67,7 +68,7 @@ def threat(hit: Hit, index: ActorIndex, cues: Cues) -> tuple[Token, list[ActorMe
     """(commitment verb, who commits) when the trigger is a promised act of force."""
     if hit.trigger.type not in FORCE:
         return None
-    verb = governor(hit, cues.commitment_verbs, limit=2)
-    if verb is None:
+    verb = governor(hit, cues.commitment_verbs - THREAT_WORDS, limit=2)
+    if verb is None:  # "threatened to strike" is a threat already; its strike is only what it threatens
         return None
     return verb, speaker_of(verb, index)

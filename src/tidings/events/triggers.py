@@ -10,11 +10,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .cues import Cues
+from .lexicon import Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 PARTICLE_DEPS = {"prt", "prep", "dative", "advmod"}
+QUANTITY = {"number", "series", "spate", "wave", "string", "barrage", "round", "couple", "handful", "lot", "flurry",
+            "volley", "dozen", "dozens", "hundreds", "thousands", "raft", "host", "set", "batch"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class Hit:
     end: int
     light: Token | None = None  # the light verb that carries a noun trigger
     pos: str = "VERB"
+    consumes: tuple[int, ...] = ()  # other tokens the trigger stands for ("support" in "sought support")
 
 
 def _pos(token: Token, headline: bool) -> str | None:
@@ -55,8 +59,9 @@ def _hyphen_modifier(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].text in ("-", "–") and token.dep_ in ("amod", "compound", "npadvmod")
 
 
-def find_hits(sent: Span, lexicon: Any, cues: Cues, blocked: set[int]) -> list[Hit]:
-    """Every trigger of ``sent``, skipping tokens in ``blocked`` (words inside actor and place names)."""
+def find_hits(sent: Span, lexicon: Any, cues: Cues, blocked: set[int], places: set[int] = frozenset()) -> list[Hit]:
+    """Every trigger of ``sent``, skipping tokens in ``blocked`` (words inside actor and place names); ``places``
+    are the tokens of country and city names, which make a verb of travel a visit."""
     headline = _headline(sent)
     lemmas = [t.lemma_.lower() for t in sent]
     hits: list[Hit] = []
@@ -65,17 +70,38 @@ def find_hits(sent: Span, lexicon: Any, cues: Cues, blocked: set[int]) -> list[H
         if token.i in taken or token.i in blocked:
             continue
         lemma = lemmas[token.i - sent.start]
-        if lemma not in lexicon.lemmas or lexicon.is_stopped(lemmas, token.i - sent.start):
+        if lemma not in lexicon.lemmas and lemma not in cues.travel_verbs:
             continue
-        hit = _multiword(token, sent, lexicon, blocked)
+        if lexicon.is_stopped(lemmas, token.i - sent.start):
+            continue
+        hit = _visit(token, lemma, cues, places) if lemma in cues.travel_verbs else None
+        hit = hit or _multiword(token, sent, lexicon, blocked)
         if hit is None:
             pos = _pos(token, headline)
             hit = _single(token, lemma, pos, lexicon) if pos else None
         if hit is None or (hit.pos == "VERB" and _hyphen_modifier(hit.token)):
             continue
+        if any(i in taken for i in range(hit.start, hit.end)):
+            continue
         taken.update(range(hit.start, hit.end))
+        taken.update(hit.consumes)
         hits.append(hit)
     return _lighten(hits, cues)
+
+
+VISIT = Trigger(lemma="go to", pos="VERB", particle="to", type="CONSULT", mode="visit", cameo="042",
+                target=("pobj:to",), note="a verb of travel to a country or capital", origin="cues.yaml:travel_verbs")
+
+
+def _visit(token: Token, lemma: str, cues: Cues, places: set[int]) -> Hit | None:
+    """"went to Moscow", "flew to Ankara": travel to a place (not "went to war") is a visit."""
+    if token.pos_ != "VERB":
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "into"):
+            if any(obj.dep_ == "pobj" and obj.i in places for obj in child.children):
+                return Hit(token=token, trigger=VISIT, start=token.i, end=token.i + 1, pos="VERB")
+    return None
 
 
 def _multiword(token: Token, sent: Span, lexicon: Any, blocked: set[int]) -> Hit | None:
@@ -84,9 +110,9 @@ def _multiword(token: Token, sent: Span, lexicon: Any, blocked: set[int]) -> Hit
         end = token.i + len(words)
         if end > sent.end or any(i in blocked for i in range(token.i, end)):
             continue
-        if trigger.pos == "VERB" and len(words) == 2 and token.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() == words[1] for c in token.children):
-            return Hit(token=token, trigger=trigger, start=token.i, end=token.i + 1, pos="VERB")  # "build good ties"
+        objects = [c.i for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == words[-1]]
+        if trigger.pos == "VERB" and len(words) == 2 and token.pos_ == "VERB" and objects:  # "built good ties"
+            return Hit(token=token, trigger=trigger, start=token.i, end=token.i + 1, pos="VERB", consumes=tuple(objects))
         span = token.doc[token.i:end]
         if [t.lemma_.lower() for t in span] == words or [t.lower_ for t in span] == words:
             head = span.root
@@ -118,6 +144,9 @@ def _lighten(hits: list[Hit], cues: Cues) -> list[Hit]:
             head = token.head
             while token.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head is not head.head:
                 token, head = head, head.head
+            if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY:
+                token = head.head  # "conducted a number of airstrikes", "hosted a series of talks"
+                head = token.head
             if token.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in cues.light_verbs:
                 hit = Hit(hit.token, hit.trigger, hit.start, hit.end, light=head, pos="NOUN")
         out.append(hit)
