@@ -98,6 +98,7 @@ class ActorKB:
     countries: dict[str, Country] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)  # single lemma -> role
     multi_roles: dict[str, list[Role]] = field(default_factory=dict)  # last lemma -> roles, longest first
+    communities: set[str] = field(default_factory=set)  # lower ethnic/religious words: "kurdish", "kurds"
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False)
 
     def add(self, entity: Entity, names: Iterable[str], how: str = "alias", override: bool = False) -> None:
@@ -267,6 +268,17 @@ def load_roles_into(kb: ActorKB, path: Any) -> None:
         roles.sort(key=lambda r: -len(r.phrase))
 
 
+def load_communities_into(kb: ActorKB, path: Any) -> None:
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for n, row in enumerate(reader, start=2):
+            word = (row.get("adjective") or "").strip()
+            if not word:
+                raise KnowledgeError(f"{path}:{n}: a community needs its adjective")
+            kb.communities.add(word.lower())
+            kb.communities.update(w.strip().lower() for w in (row.get("nouns") or "").split("|") if w.strip())
+
+
 def load_knowledge(config: Config, user_file: str | Path | None = None) -> ActorKB:
     """The shipped actor knowledge, plus the user's dictionary (``actors.user_file``) when one is set."""
     kb = ActorKB()
@@ -274,6 +286,7 @@ def load_knowledge(config: Config, user_file: str | Path | None = None) -> Actor
     load_organisations_into(kb, _data("organisations.yaml"))
     load_people_into(kb, _data("people.yaml"))
     load_roles_into(kb, _data("roles.tsv"))
+    load_communities_into(kb, _data("communities.tsv"))
     extra = user_file or config.actors.user_file
     if extra:
         from .dictionaries import load_user_dictionary

@@ -233,6 +233,8 @@ def _noun_phrase(
 
 def _bare_idiom(token: Token, role: Role) -> bool:
     """'came into force', 'by force', 'a power': a singular role noun with no word before it names no actor."""
+    if token.lemma_.lower() == "force" and token.dep_ == "dobj" and token.head.lemma_.lower() == "join":
+        return True  # "join forces with": to act together, not an armed force
     if len(role.phrase) > 1 or token.tag_ != "NN" or token.lemma_.lower() not in NEEDS_MODIFIER:
         return False
     return not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.lefts)
@@ -514,9 +516,14 @@ def _role_phrase(
         )
         if role.person and token.pos_ == "PROPN":
             reason = "title"
-    elif state.context_country and sector is not None:
+    elif state.context_country and (sector is not None or _community(span, token, kb)):
         iso3 = state.context_country
-        reason, detail = "context", f"{words} ({sector}); the article is mostly about {_country_name_of(kb, iso3)}"
+        community = _community(span, token, kb)
+        if community is not None and sector is None:
+            sector = "REB"  # "Kurdish groups", "Alawite militias": armed groups of a community
+        why = f" of the {community} community" if community else ""
+        reason = "context"
+        detail = f"{words}{why} ({sector}); the article is mostly about {_country_name_of(kb, iso3)}"
     else:
         if sector is None:
             return None
@@ -557,6 +564,14 @@ def _where_from(token: Token, kb: ActorKB, by_token: dict[int, Anchor], state: _
                     if entity.kind == "country" and how in ("country", "capital"):
                         return entity.code, f"{child.text} {obj.text}"
     return None, None
+
+
+def _community(span: Span, head: Token, kb: ActorKB) -> str | None:
+    """An ethnic or religious word among a role noun's modifiers ("Kurdish" in "Kurdish groups")."""
+    for t in span:
+        if t.i != head.i and t.lower_ in kb.communities:
+            return t.text
+    return None
 
 
 def _country_name_of(kb: ActorKB, iso3: str) -> str:

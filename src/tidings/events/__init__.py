@@ -144,7 +144,8 @@ def _contents(hits: list[Hit]) -> set[int]:
         if h.pos == "NOUN" and h.light is None:
             continue
         for _ in range(2):
-            if token.dep_ not in ("xcomp", "ccomp") or token.head is token:
+            infinitive = token.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+            if (token.dep_ not in ("xcomp", "ccomp") and not infinitive) or token.head is token:
                 break
             token = token.head
             if token.i in acts:

@@ -208,6 +208,9 @@ def _by_path(token: Token, path: str) -> list[Token]:
         for child in token.children:
             if child.dep_ in ("prep", "dative", "agent") and child.lower_ == want:
                 out += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                    m.dep_ == "mark" and m.lower_ == want for m in child.children):
+                out += [c for c in child.children if c.dep_ in SUBJECT_DEPS]  # "called for X to join"
         return out
     if path == "ccomp-subj":
         return [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS]
@@ -240,8 +243,8 @@ def _sectored(m: ActorMention, kind: str) -> ActorMention:
 
 
 def _military(m: ActorMention, kb: ActorKB) -> ActorMention:
-    """A country that attacks or deploys acts through its armed forces."""
-    if m.code and len(m.code) >= 3 and m.kind == "country" and m.code[3:6] in ("", "GOV"):
+    """A state that attacks or deploys acts through its armed forces: "Russia struck", "Putin began bombing"."""
+    if m.code and m.code[:3] in kb.countries and m.code[3:6] in ("", "GOV") and len(m.code) <= 6:
         code = m.code[:3] + "MIL"
         return ActorMention(m.start, m.end, m.text, m.sentence, code, m.name, m.reason,
                             (m.detail or "") + "; acting by force: its military", m.kind, m.head)

@@ -25,6 +25,9 @@ class Cues:
     commitment_verbs: frozenset[str]
     comitative_heads: frozenset[str]
     travel_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    damning_labels: frozenset[str]
+    claim_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

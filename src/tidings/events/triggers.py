@@ -70,11 +70,12 @@ def find_hits(sent: Span, lexicon: Any, cues: Cues, blocked: set[int], places: s
         if token.i in taken or token.i in blocked:
             continue
         lemma = lemmas[token.i - sent.start]
-        if lemma not in lexicon.lemmas and lemma not in cues.travel_verbs:
+        if lemma not in lexicon.lemmas and lemma not in cues.travel_verbs and lemma not in cues.naming_verbs:
             continue
         if lexicon.is_stopped(lemmas, token.i - sent.start):
             continue
         hit = _visit(token, lemma, cues, places) if lemma in cues.travel_verbs else None
+        hit = hit or (_labelled(token, cues) if lemma in cues.naming_verbs else None)
         hit = hit or _multiword(token, sent, lexicon, blocked)
         if hit is None:
             pos = _pos(token, headline)
@@ -102,6 +103,28 @@ def _visit(token: Token, lemma: str, cues: Cues, places: set[int]) -> Hit | None
             if any(obj.dep_ == "pobj" and obj.i in places for obj in child.children):
                 return Hit(token=token, trigger=VISIT, start=token.i, end=token.i + 1, pos="VERB")
     return None
+
+
+DAMN = Trigger(lemma="call", pos="VERB", particle=None, type="ACCUSE", mode="disapprove", cameo="111",
+               target=("dobj",), note="a damning label", origin="cues.yaml:naming_verbs")
+DENY = Trigger(lemma="call", pos="VERB", particle=None, type="REJECT", mode=None, cameo="12",
+               target=("dobj",), note="a claim labelled false", origin="cues.yaml:naming_verbs")
+
+
+def _labelled(token: Token, cues: Cues) -> Hit | None:
+    """"called the intervention counter-productive", "deemed the accusations unfounded slander"."""
+    if token.pos_ != "VERB":
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    label = [t for c in token.children if c.dep_ in ("oprd", "xcomp", "acomp", "prep", "ccomp") for t in c.subtree]
+    label += [t for o in objects for c in o.children if c.dep_ in ("appos", "amod") for t in c.subtree]
+    words = {t.lower_ for t in label} | {"".join(t.lower_ for t in label[i:i + 3]) for i in range(len(label))}
+    if not words & cues.damning_labels:
+        return None
+    claim = any(o.lemma_.lower() in cues.claim_nouns for o in objects)
+    return Hit(token=token, trigger=DENY if claim else DAMN, start=token.i, end=token.i + 1, pos="VERB")
 
 
 def _multiword(token: Token, sent: Span, lexicon: Any, blocked: set[int]) -> Hit | None:

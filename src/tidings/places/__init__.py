@@ -2,6 +2,15 @@
 
 Needs the article's sentences; adds ``Analysis.places``, one :class:`~tidings.records.PlaceMention` per name,
 each with its sentence, canonical name, country, coordinates, feature and the reason it was read so.
+
+The mentions are place mentions in the geoparsing sense, and two kinds of them are not places where anything
+happens; a stage that looks for where an event took place, or counts the countries an article is set in, skips
+them:
+
+- ``feature == "demonym"``: a nationality or regional adjective used as a modifier ("Russian jets", "European
+  airlines"), with the coordinates, ISO3 and name of the country or region it refers to;
+- ``reason == "in-name"``: a place named inside the name of an organisation, a building, a newspaper or an event
+  ("Toronto" in "Toronto Police", "Washington" in "the Washington Post").
 """
 
 from __future__ import annotations
@@ -10,6 +19,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..records import Analysis, PlaceMention
+from .demonyms import demonyms
 from .describe import add_hints, descriptions
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .names import fold
@@ -52,6 +62,7 @@ def find_places(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[PlaceMentio
     if described:
         inside = {k for d in described for k in range(d.first, d.last)}
         mentions = [m for m in mentions if m.first not in inside] + described
+    mentions += demonyms(doc, text, gaz, sentence_of, {k for m in mentions for k in range(m.first, m.last)})
     mentions.sort(key=lambda m: m.start)
     return tuple(_record(m, m.place, text) for m in mentions if m.place is not None)
 

