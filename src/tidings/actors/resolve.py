@@ -94,6 +94,7 @@ class _State:
     by_head: dict[int, ActorMention] = field(default_factory=dict)  # token index of head -> mention
     chosen: dict[str, Entity] = field(default_factory=dict)  # ambiguous alias -> the entity the article means
     subjects: set[int] = field(default_factory=set)  # starts of mentions that are the subject of their clause
+    sector_country: dict[str, str] = field(default_factory=dict)  # REB -> SYR once "Syrian rebels" were named
 
 
 def find_actors(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[ActorMention, ...]:
@@ -489,6 +490,10 @@ def _role_phrase(
             "organisation",
         )
     iso3 = owner.country
+    member = _member_of(token, state) if iso3 is None else None
+    if member is not None and member.code and len(member.code) >= 6:
+        return _mention(doc, start, end, token, sent_of, member.code, member.name, "context",
+                        f"'{token.text}' of {member.name}", kind)
     if iso3 is None:
         iso3, owner_how = _where_from(token, kb, by_token, state)
         if iso3 is not None:
@@ -516,6 +521,9 @@ def _role_phrase(
         )
         if role.person and token.pos_ == "PROPN":
             reason = "title"
+    elif sector is not None and sector in state.sector_country:
+        iso3 = state.sector_country[sector]  # "the rebels" after "Syrian rebel groups": the same rebels
+        reason, detail = "coreference", f"{words} ({sector}); the {_country_name_of(kb, iso3)} ones named before"
     elif state.context_country and (sector is not None or _community(span, token, kb)):
         iso3 = state.context_country
         community = _community(span, token, kb)
@@ -531,6 +539,8 @@ def _role_phrase(
             doc, start, end, token, sent_of, None, None, "role-noun", f"{words} ({sector}); no country", kind
         )
     code = iso3 + (sector or "GOV")
+    if reason in ("role-noun", "title") and sector and sector not in ("GOV", "MIL", "LEG", "JUD", "COP"):
+        state.sector_country.setdefault(sector, iso3)
     if role.person and _definite(span):
         earlier = _earlier_person(code, state)
         if earlier is not None:
@@ -564,6 +574,17 @@ def _where_from(token: Token, kb: ActorKB, by_token: dict[int, Anchor], state: _
                     if entity.kind == "country" and how in ("country", "capital"):
                         return entity.code, f"{child.text} {obj.text}"
     return None, None
+
+
+def _member_of(token: Token, state: _State) -> ActorMention | None:
+    """The organisation of "fighters from Hezbollah", "officials of the UN": its own mention, already read."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "in", "with"):
+            for obj in child.children:
+                found = state.by_head.get(obj.i)
+                if obj.dep_ == "pobj" and found is not None and found.kind == "organisation" and found.code:
+                    return found
+    return None
 
 
 def _community(span: Span, head: Token, kb: ActorKB) -> str | None:

@@ -37,11 +37,13 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
     kb = ctx.actor_kb
     cues = load_cues()
     actors = analysis.actors or ()
-    index = ActorIndex(actors, doc, kb, main_country(doc, analysis.places or (), kb, ctx.config.actors.context_share))
+    index = ActorIndex(actors, doc, kb, main_country(doc, analysis.places or (), kb, ctx.config.actors.context_share),
+                       _described_places(analysis.places or (), doc))
     blocked = index.blocked() | _place_tokens(analysis.places or (), doc)
     destinations = _place_tokens(analysis.places or (), doc, ("country", "capital", "city"))
     times = _by_sentence(analysis.times or ())
-    places = _by_sentence(analysis.places or ())
+    # nationality words and towns inside organisation names are place mentions, but no event happens there
+    places = _by_sentence(tuple(p for p in analysis.places or () if p.feature != "demonym" and p.reason != "in-name"))
     as_actors: dict[int, list[tuple[int, int]]] = {}  # a country or capital that acts is not where things happen
     for m in actors:
         if m.kind in ("country", "organisation", "person"):
@@ -184,6 +186,17 @@ def _by_sentence(mentions: tuple[TimeMention, ...] | tuple[PlaceMention, ...]) -
     out: dict[int, list] = {}
     for m in mentions:
         out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _described_places(places: tuple[PlaceMention, ...], doc: Doc) -> set[int]:
+    """The words of places named by description ("the Kazakh capital"): their nationality word is no actor."""
+    out: set[int] = set()
+    for p in places:
+        if p.feature != "country":
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None:
+                out.update(t.i for t in span)
     return out
 
 
@@ -331,11 +344,23 @@ class Made:
         )
 
 
+SPOKEN = {"SUPPORT", "SANCTION", "AGREE", "CONCEDE", "COOPERATE", "REJECT", "THREATEN"}
+
+
 def _distinct(events: list[Event], min_score: float) -> tuple[Event, ...]:
-    """One event per (type, source, target) in the article, keeping the first report and filling its gaps."""
+    """One event per (type, source, target) in the article, keeping the first report and filling its gaps.
+
+    A political act with no actor that performs it is dropped (nobody agreed, threatened or backed anything); an
+    event that lacks the target (or source) another report of the same act in its sentence has is dropped for it."""
+    complete = {(e.sentence, e.type, e.source.code if e.source else None) for e in events if e.target and e.target.code}
+    complete |= {(e.sentence, e.type, None, e.target.code) for e in events if e.source and e.target and e.target.code}
     kept: dict[tuple, Event] = {}
     for e in events:
-        if e.score < min_score:
+        if e.score < min_score or (e.source is None and e.type in SPOKEN and not e.participants):
+            continue
+        if e.target is None and e.source is not None and (e.sentence, e.type, e.source.code) in complete:
+            continue  # "joint air strikes on Wednesday, hitting IS positions": one attack, told twice
+        if e.source is None and e.target is not None and (e.sentence, e.type, None, e.target.code) in complete:
             continue
         key = (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
         if e.type in SYMMETRIC and key[1] and key[2]:

@@ -45,10 +45,12 @@ class Arguments:
 class ActorIndex:
     """The article's actor mentions, looked up by the token that heads them."""
 
-    def __init__(self, mentions: tuple[ActorMention, ...], doc: Doc, kb: ActorKB, context_country: str | None):
+    def __init__(self, mentions: tuple[ActorMention, ...], doc: Doc, kb: ActorKB, context_country: str | None,
+                 place_words: set[int] | None = None):
         self.kb = kb
         self.doc = doc
         self.context_country = context_country
+        self.place_words = place_words or set()  # "Kazakh" in "the Kazakh capital" names a place, not an actor
         by_char = {t.idx: t.i for t in doc}
         self.by_head: dict[int, list[ActorMention]] = {}
         self.covering: dict[int, ActorMention] = {}
@@ -80,7 +82,10 @@ class ActorIndex:
         return {i for i, m in self.covering.items() if m.kind in ("person", "organisation", "country")}
 
     def modifier(self, token: Token) -> ActorMention | None:
-        """An actor named by a modifier word: a nationality ("Russian") or a role ("rebel")."""
+        """An actor named by a modifier word: a nationality ("Russian"), a country's name ("the US accusations")
+        or a role ("rebel")."""
+        if token.i in self.place_words:
+            return None
         iso3 = self.kb.adjectives.get(token.lower_)
         if iso3 is None:
             for entity, how in self.kb.lookup(token.text):
@@ -165,6 +170,10 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return [child], "subject"
+    if depth:  # a verb that shares its subject with a passive one: "Ankara was angered ... and attempted to"
+        passives = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passives:
+            return passives, "subject"
     for child in verb.children:
         if child.dep_ == "agent":
             return [c for c in child.children if c.dep_ == "pobj"], "agent"
@@ -254,6 +263,12 @@ def _military(m: ActorMention, kb: ActorKB) -> ActorMention:
 def _verb_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) -> None:
     verb = hit.token
     subjects, rule = subject_tokens(verb)
+    if hit.trigger.target[:1] == ("agent",) and not passive(verb):
+        # "the US support angered Ankara": Ankara (the one who feels) disapproves of the US
+        args.sources = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, index)]
+        args.targets = [m for t in subject_tokens(verb)[0] for m in actors_of(t, index)]
+        args.how.append("feeling: its object disapproves of its subject")
+        return
     if passive(verb) and hit.trigger.target[:1] == ("agent",):
         # verbs of feeling: "Ankara was angered by the US" -- the one who feels acts (disapproves) toward the agent
         args.sources = [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, index)]
@@ -347,7 +362,7 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
             args.targets = _first(("pobj:of", "pobj:to", "pobj:for"), noun, index) or _modifier_actors(noun, index)
             args.how.append("agent-noun")
             return
-    own = _modifier_actors(noun, index)
+    own = _modifier_actors(noun, index, topics=hit.trigger.type == "CONSULT")
     by = [m for t in _by_path(noun, "pobj:by") for m in actors_of(t, index)]
     if hit.light is not None:
         light = hit.light
@@ -375,11 +390,15 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
             args.how.append("target in the object's words")
 
 
-def _modifier_actors(noun: Token, index: ActorIndex) -> list[ActorMention]:
-    """Actors among a noun's own modifiers: "Russia's", "Russian", "Hezbollah" in "Hezbollah attacks"."""
+def _modifier_actors(noun: Token, index: ActorIndex, topics: bool = False) -> list[ActorMention]:
+    """Actors among a noun's own modifiers: "Russia's", "Russian", "Hezbollah" in "Hezbollah attacks". With
+    ``topics``, a country's bare name is what the noun is about ("the Syria talks"), not who acts."""
     out: list[ActorMention] = []
     for child in noun.children:
         if child.i > noun.i:
+            continue
+        if topics and child.dep_ in ("compound", "nmod") and child.lower_ not in index.kb.adjectives and any(
+                e.kind == "country" for e, _ in index.kb.lookup(child.text)):
             continue
         if child.dep_ == "poss":
             out += actors_of(child, index)
@@ -399,6 +418,9 @@ def _agent_holder(noun: Token) -> Token | None:
         return next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
     if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN":
         return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+        subjects, _ = subject_tokens(noun.head.head)  # "Iran, which stands with Moscow as a main ally of X"
+        return subjects[0] if subjects else None
     return None
 
 

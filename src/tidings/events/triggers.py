@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 PARTICLE_DEPS = {"prt", "prep", "dative", "advmod"}
+THIRD_PARTY = {"sponsor", "host", "broker", "mediate", "organise", "organize", "convene", "facilitate", "chair"}
 QUANTITY = {"number", "series", "spate", "wave", "string", "barrage", "round", "couple", "handful", "lot", "flurry",
             "volley", "dozen", "dozens", "hundreds", "thousands", "raft", "host", "set", "batch"}
 
@@ -156,6 +157,7 @@ def _single(token: Token, lemma: str, pos: str, lexicon: Any) -> Hit | None:
 def _lighten(hits: list[Hit], cues: Cues) -> list[Hit]:
     """Attach noun triggers to their light verbs, and drop light verbs whose object is such a noun."""
     nouns = {h.token.i for h in hits if h.pos == "NOUN"}
+    talks = {h.token.i for h in hits if h.pos == "NOUN" and h.trigger.type == "CONSULT"}
     out = []
     for hit in hits:
         token = hit.token
@@ -163,6 +165,12 @@ def _lighten(hits: list[Hit], cues: Cues) -> list[Hit]:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
             if any(o.i in nouns or any(c.i in nouns for c in o.conjuncts) for o in objects):
                 continue
+            if token.dep_ == "acl" and token.head.i in nouns:
+                continue  # "the truce, negotiated by Moscow": the truce is the event, Moscow its source
+        if hit.pos == "VERB" and token.lemma_.lower() in THIRD_PARTY and (
+                (token.dep_ == "acl" and token.head.i in talks)
+                or any(c.dep_ in ("dobj", "nsubjpass") and c.i in talks for c in token.children)):
+            continue  # "talks sponsored by Russia": brokers of the talks, not supporters of anything
         if hit.pos == "NOUN":
             head = token.head
             while token.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head is not head.head:
@@ -172,5 +180,10 @@ def _lighten(hits: list[Hit], cues: Cues) -> list[Hit]:
                 head = token.head
             if token.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in cues.light_verbs:
                 hit = Hit(hit.token, hit.trigger, hit.start, hit.end, light=head, pos="NOUN")
+            else:
+                made = next((c for c in hit.token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                             and c.lemma_.lower() in cues.light_verbs), None)
+                if made is not None:  # "a truce negotiated by Moscow and Ankara"
+                    hit = Hit(hit.token, hit.trigger, hit.start, hit.end, light=made, pos="NOUN")
         out.append(hit)
     return out
