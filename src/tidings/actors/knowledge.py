@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -191,7 +191,8 @@ def load_countries_into(kb: ActorKB) -> None:
             kb.adjectives.setdefault(_norm(adj), c.iso3)
 
 
-def load_organisations_into(kb: ActorKB, path: Any, source: str = "shipped", override: bool = False) -> None:
+def _entries(path: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The entries of a YAML list of named actors, each with where it is ("file: entry N")."""
     try:
         items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     except yaml.YAMLError as e:
@@ -200,6 +201,11 @@ def load_organisations_into(kb: ActorKB, path: Any, source: str = "shipped", ove
         where = f"{path}: entry {i}"
         if not isinstance(item, dict) or not item.get("name"):
             raise KnowledgeError(f"{where}: needs at least a name")
+        yield where, item
+
+
+def load_organisations_into(kb: ActorKB, path: Any, source: str = "shipped", override: bool = False) -> None:
+    for where, item in _entries(path):
         code = _check_code(item.get("code"), f"{where} ({item['name']})")
         entity = Entity(
             key=f"org:{_slug(item['name'])}",
@@ -214,14 +220,7 @@ def load_organisations_into(kb: ActorKB, path: Any, source: str = "shipped", ove
 
 
 def load_people_into(kb: ActorKB, path: Any, source: str = "shipped", override: bool = False) -> None:
-    try:
-        items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except yaml.YAMLError as e:
-        raise KnowledgeError(f"{path}: not valid YAML: {e}") from None
-    for i, item in enumerate(items, 1):
-        where = f"{path}: entry {i}"
-        if not isinstance(item, dict) or not item.get("name"):
-            raise KnowledgeError(f"{where}: needs at least a name")
+    for where, item in _entries(path):
         offices = []
         for office in item.get("offices") or []:
             code = _check_code(office.get("code"), f"{where} ({item['name']})")

@@ -80,6 +80,8 @@ TALKS_COLUMNS = (("name", "talks"), ("date", "date"), ("place_name", "place"), (
                  ("brokers", "brokers"), ("participants", "participants"), ("invited", "invited"),
                  ("declined", "declined"), ("article", "article"))
 ACTOR_COLUMNS = (("code", "code"), ("name", "actor"), ("mentions", "mentions"), ("aliases", "seen as"))
+MENTION_COLUMNS = (("article", "article"), ("text", "words"), ("code", "code"), ("name", "actor"), ("reason", "reason"),
+                   ("detail", "why"))
 
 
 def timeline(console: Console, events: Sequence[dict[str, Any]], limit: int = 20) -> None:

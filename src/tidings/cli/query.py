@@ -8,7 +8,15 @@ import typer
 
 from ..api import open_db
 from . import ConfigOption, DbOption, JsonOption, SetOption, app, fail, guard, out, settings
-from .display import ACTOR_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, TALKS_COLUMNS, json_lines, table
+from .display import ACTOR_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, TALKS_COLUMNS, json_lines, table
+
+
+def show(rows: list[dict], as_json: bool, title: str, columns: tuple[tuple[str, str], ...], empty: str) -> None:
+    """JSON Lines, or a table."""
+    if as_json:
+        json_lines(out, rows)
+    else:
+        table(out, title, rows, columns, empty)
 
 
 @app.command("events")
@@ -27,10 +35,7 @@ def events_command(
     with guard():
         rows = open_db(db, settings(config_file, overrides)).events_records(
             actor=actor, type=type.upper() if type else None, since=since, until=until, article=article)
-    if as_json:
-        json_lines(out, rows)
-    else:
-        table(out, f"{len(rows)} events", rows, EVENT_COLUMNS, "no events match")
+    show(rows, as_json, f"{len(rows)} events", EVENT_COLUMNS, "no events match")
 
 
 @app.command("quotes")
@@ -45,10 +50,7 @@ def quotes_command(
     """Stored quotes with their speakers."""
     with guard():
         rows = open_db(db, settings(config_file, overrides)).quotes_records(speaker=speaker, article=article)
-    if as_json:
-        json_lines(out, rows)
-    else:
-        table(out, f"{len(rows)} quotes", rows, QUOTE_COLUMNS, "no quotes match")
+    show(rows, as_json, f"{len(rows)} quotes", QUOTE_COLUMNS, "no quotes match")
 
 
 @app.command("talks")
@@ -64,10 +66,7 @@ def talks_command(
     """Stored negotiations, meetings and congresses, with brokers, participants, invitees and refusals."""
     with guard():
         rows = open_db(db, settings(config_file, overrides)).talks_records(actor=actor, name=name, article=article)
-    if as_json:
-        json_lines(out, rows)
-    else:
-        table(out, f"{len(rows)} talks", rows, TALKS_COLUMNS, "no talks match")
+    show(rows, as_json, f"{len(rows)} talks", TALKS_COLUMNS, "no talks match")
 
 
 @app.command("actors")
@@ -83,11 +82,8 @@ def actors_command(
         rows = open_db(db, settings(config_file, overrides)).actors_records()
     for row in rows:
         row["aliases"] = row.get("texts")
-    if as_json:
-        json_lines(out, rows[:limit])
-    else:
-        table(out, f"{len(rows)} actors" + (f" (first {limit})" if len(rows) > limit else ""), rows[:limit],
-              ACTOR_COLUMNS, "no actors")
+    title = f"{len(rows)} actors" + (f" (first {limit})" if len(rows) > limit else "")
+    show(rows[:limit], as_json, title, ACTOR_COLUMNS, "no actors")
 
 
 @app.command("actor")
@@ -103,9 +99,4 @@ def actor_command(
         rows = open_db(db, settings(config_file, overrides)).actor_mentions_records(name)
     if not rows:
         raise fail(f"no actor mention matches {name!r}; `tidings actors` lists them")
-    if as_json:
-        json_lines(out, rows)
-    else:
-        table(out, f"{len(rows)} mentions of {name}", rows,
-              (("article", "article"), ("text", "words"), ("code", "code"), ("name", "actor"), ("reason", "reason"),
-               ("detail", "why")), "no mentions")
+    show(rows, as_json, f"{len(rows)} mentions of {name}", MENTION_COLUMNS, "no mentions")

@@ -244,8 +244,9 @@ def _same_talks(events: list[Event]) -> list[Event]:
             if twin is None and e.trigger.lower().startswith(("talk", "negotiation", "meeting", "round")):
                 twin = next((k for k in reversed(known) if k.sentence <= e.sentence), None)
             if twin is not None:
+                why = f"{e.rule}; parties of the talks in sentence {twin.sentence + 1}"
                 e = replace(e, source=twin.source, target=twin.target, participants=twin.participants,
-                            mode=e.mode or twin.mode, rule=f"{e.rule}; parties of the talks in sentence {twin.sentence + 1}")
+                            mode=e.mode or twin.mode, rule=why)
             elif e.place is None and e.date is None:
                 continue
         out.append(e)

@@ -64,6 +64,11 @@ class ActorIndex:
 
     def at(self, token: Token) -> list[ActorMention]:
         found = self.by_head.get(token.i)
+        if found and all(m.kind == "role" for m in found):
+            for child in token.children:  # "Russia's foreign minister, Sergei Lavrov,": the person, by name
+                named = self.by_head.get(child.i) if child.dep_ == "appos" else None
+                if named and named[0].kind == "person" and named[0].code:
+                    return named
         if found:
             return found
         m = self.covering.get(token.i)
@@ -330,7 +335,7 @@ def _first(paths: tuple[str, ...], token: Token, index: ActorIndex, skip: tuple[
 # never in its subject, an adverbial clause or a coordinated verb (another event's words).
 INTO = {"dobj", "dative", "prep", "pobj", "xcomp", "ccomp", "oprd", "attr", "acomp", "pcomp", "nsubj", "nsubjpass",
         "appos", "poss", "compound", "amod", "nmod", "conj", "acl", "relcl"}
-TOP_SKIP = {"nsubj", "nsubjpass", "csubj", "agent", "conj", "advcl", "nsubj", "mark", "aux", "auxpass", "neg",
+TOP_SKIP = {"nsubj", "nsubjpass", "csubj", "agent", "conj", "advcl", "mark", "aux", "auxpass", "neg",
             "punct", "cc", "parataxis"}
 
 

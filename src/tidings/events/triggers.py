@@ -136,7 +136,8 @@ def _multiword(token: Token, sent: Span, lexicon: Any, blocked: set[int]) -> Hit
             continue
         objects = [c.i for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == words[-1]]
         if trigger.pos == "VERB" and len(words) == 2 and token.pos_ == "VERB" and objects:  # "built good ties"
-            return Hit(token=token, trigger=trigger, start=token.i, end=token.i + 1, pos="VERB", consumes=tuple(objects))
+            return Hit(token=token, trigger=trigger, start=token.i, end=token.i + 1, pos="VERB",
+                       consumes=tuple(objects))
         span = token.doc[token.i:end]
         if [t.lemma_.lower() for t in span] == words or [t.lower_ for t in span] == words:
             head = span.root
