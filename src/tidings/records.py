@@ -82,7 +82,10 @@ class PlaceMention:
     country: str | None  # ISO 3166-1 alpha-3
     lat: float | None = None
     lon: float | None = None
-    feature: str | None = None  # country, capital, city, region, admin, water, landmark
+    # country, capital, city, admin, region, island, water, continent, landmark; or "demonym": a nationality or
+    # regional word used as a modifier ("Russian jets"), which refers to a country but is no place where anything
+    # happens (and neither is a place with reason "in-name": "Toronto" in "Toronto Police")
+    feature: str | None = None
     geonameid: int | None = None
     reason: str | None = None  # gazetteer, description, context, ...
 

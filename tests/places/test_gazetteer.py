@@ -42,6 +42,25 @@ def test_gazetteer_demonyms_map_to_countries_not_places(gaz):
     assert fold("Syrian") not in gaz.names
 
 
+def test_gazetteer_demonyms_lead_to_the_place_they_refer_to(gaz):
+    assert gaz.places[gaz.demonyms[fold("Syrian")]].country == "SYR"
+    assert gaz.places[gaz.demonyms[fold("European")]].feature == "continent"
+    assert gaz.places[gaz.demonyms[fold("Kurdish")]].name == "Kurdistan"
+    assert fold("Syrians") not in gaz.demonyms  # a plural names people, not a place
+
+
+def test_gazetteer_seats_of_government_are_landmarks_at_the_capital(gaz):
+    kremlin = gaz.lookup("Kremlin")[0]
+    assert (kremlin.feature, kremlin.country) == ("landmark", "RUS")
+    assert (kremlin.lat, kremlin.lon) == (gaz.capital("RUS").lat, gaz.capital("RUS").lon)
+    assert all(p.feature != "landmark" for p in gaz.lookup("State Department"))
+
+
+def test_gazetteer_knows_which_states_have_a_county_of_a_name(gaz):
+    assert {"NY", "MA"} <= gaz.counties[fold("Suffolk")]
+    assert "LA" in gaz.counties[fold("Orleans")]  # parishes count as counties
+
+
 def test_gazetteer_state_abbreviations_are_separate_from_names(gaz):
     assert gaz.places[gaz.states[fold("Tex.")]].name == "Texas"
     assert gaz.places[gaz.states["tx"]].name == "Texas"

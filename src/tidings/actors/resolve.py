@@ -170,7 +170,7 @@ def main_country(doc: Doc, places: Sequence[PlaceMention], kb: ActorKB, share: f
     Russia's war in Syria has Syrian rebels, not Russian ones."""
     counts: Counter[str] = Counter()
     for p in places:
-        if p.country in kb.countries and p.feature != "capital":
+        if p.country in kb.countries and p.feature not in ("capital", "demonym") and p.reason != "in-name":
             counts[p.country] += 1.0
     for token in doc:
         iso3 = kb.adjectives.get(token.lower_)

@@ -37,13 +37,14 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
     kb = ctx.actor_kb
     cues = load_cues()
     actors = analysis.actors or ()
-    index = ActorIndex(actors, doc, kb, main_country(doc, analysis.places or (), kb, ctx.config.actors.context_share),
-                       _described_places(analysis.places or (), doc))
-    blocked = index.blocked() | _place_tokens(analysis.places or (), doc)
-    destinations = _place_tokens(analysis.places or (), doc, ("country", "capital", "city"))
-    times = _by_sentence(analysis.times or ())
     # nationality words and towns inside organisation names are place mentions, but no event happens there
-    places = _by_sentence(tuple(p for p in analysis.places or () if p.feature != "demonym" and p.reason != "in-name"))
+    where = tuple(p for p in analysis.places or () if p.feature != "demonym" and p.reason != "in-name")
+    index = ActorIndex(actors, doc, kb, main_country(doc, where, kb, ctx.config.actors.context_share),
+                       _described_places(where, doc))
+    blocked = index.blocked() | _place_tokens(where, doc)
+    destinations = _place_tokens(where, doc, ("country", "capital", "city"))
+    times = _by_sentence(analysis.times or ())
+    places = _by_sentence(where)
     as_actors: dict[int, list[tuple[int, int]]] = {}  # a country or capital that acts is not where things happen
     for m in actors:
         if m.kind in ("country", "organisation", "person"):

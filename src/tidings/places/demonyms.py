@@ -24,8 +24,9 @@ FEATURE = "demonym"
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _NAMED = frozenset({"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
-# Entities whose name a demonym may start without referring to its country: "French Quarter", "English Channel".
-_PLACES = frozenset({"FAC", "GPE", "LOC"})
+# Entities a demonym may be part of and still refer to its country. Not a place's name ("French Quarter",
+# "English Channel"), a language ("speaks English") or a date.
+_REFERRING = _NAMED | {"", "NORP", "PERSON", "MONEY"}
 # Last words of a building's name: "the Russian Embassy" is a building in Washington, not Russia.
 _BUILDINGS = frozenset({"embassy", "consulate", "hospital", "school", "college", "university", "church", "hotel",
                         "restaurant", "museum", "centre", "center", "library", "academy", "institute"})
@@ -59,7 +60,7 @@ def demonyms(doc: Doc, text: str, gaz: Gazetteer, sentence_of: SentenceIndex, ta
 def _mention(doc: Doc, i: int, j: int, place: Place, sentence_of: SentenceIndex) -> Mention | None:
     """Tokens [i, j) as a mention of ``place``, when they modify a noun or start a name."""
     tok = doc[j - 1]
-    if tok.ent_type_ in _PLACES or _building(tok):
+    if tok.ent_type_ not in _REFERRING or _building(tok):
         return None
     inside = _in_name(tok)
     if not (inside or _modifies(tok)):
@@ -79,7 +80,7 @@ def _modifies(tok: Token) -> bool:
 
 
 def _in_name(tok: Token) -> bool:
-    """Whether a word is part of an organisation's, a building's or an event's name ("European Commission")."""
+    """Whether a word is part of an organisation's, an event's or a work's name ("European Commission")."""
     return tok.ent_type_ in _NAMED and tok.ent_iob_ in ("B", "I") and not _last_of_entity(tok)
 
 

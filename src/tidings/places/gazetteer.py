@@ -28,6 +28,8 @@ FORMAT = 4  # bump when the built tables change shape
 FEATURES = ("country", "capital", "city", "admin", "region", "island", "water", "continent", "landmark")
 _DATA = "data/places"
 _QUOTES = "‘’'`ʿʾ"  # GeoNames writes some Arabic names with an ayn mark in front ("‘Afrīn")
+_SEAT_CITY = 50000  # a seat of government named like a city this large is that city ("Cotonou")
+_BODIES = frozenset({"department", "ministry"})  # a seat named so is a body, not a building
 
 
 class Place(NamedTuple):
@@ -55,6 +57,7 @@ class Gazetteer:
     capitals: dict[str, int]  # ISO3 -> the capital's place
     largest: dict[str, tuple[int, ...]]  # ISO3 -> its largest cities, largest first
     states: dict[str, int] = field(default_factory=dict)  # US postal code ("tx") -> the state's place
+    counties: dict[str, frozenset[str]] = field(default_factory=dict)  # "morris" -> states with a Morris County
     longest: int = 1  # most words in any name
     first_words: set[str] = field(default_factory=set)  # the first word of every name, to skip other words fast
     demonyms: dict[str, int] = field(default_factory=dict)  # "syrian", "european" -> the place it refers to
@@ -119,9 +122,11 @@ def build_gazetteer(min_population: int) -> Gazetteer:
         if place.country == "USA" and fold(place.name) in us_states:
             code, gid = us_states[fold(place.name)]
             place = place._replace(geonameid=gid, admin1=code)
-        builder.add(place, aliases)
+        builder.add(place, aliases, curated=True)
     gaz = builder.finish(countries)
+    _add_seats(gaz, countries)
     gaz.states.update(_read_abbreviations(gaz))
+    gaz.counties.update(_us_counties(gc.get_us_counties()))
     gaz.demonyms.update(_country_demonyms(gaz, countries))
     gaz.demonyms.update(_read_demonyms(gaz))
     gaz.demonym_starts.update(k.split()[0] for k in gaz.demonyms)
@@ -136,7 +141,8 @@ class _Builder:
         self.names: dict[str, list[int]] = {}
         self.main: set[tuple[str, int]] = set()
 
-    def add(self, place: Place, alternates: tuple[str, ...] | list[str]) -> int:
+    def add(self, place: Place, alternates: tuple[str, ...] | list[str], curated: bool = False) -> int:
+        """Add a place under its name and its alternates; a ``curated`` file's alternates count as its own."""
         i = len(self.places)
         self.places.append(place)
         key = fold(place.name)
@@ -148,6 +154,8 @@ class _Builder:
                 bucket = self.names.setdefault(k, [])
                 if not bucket or bucket[-1] != i:
                     bucket.append(i)
+                if curated:
+                    self.main.add((k, i))
         return i
 
     def finish(self, countries: tuple[Country, ...]) -> Gazetteer:
@@ -192,6 +200,42 @@ def _add_country(builder: _Builder, c: Country, points: dict[str, tuple[float, f
     gid = facts.get("geonameid")
     builder.add(Place(c.name, c.iso3, point[0], point[1], "country", int(str(facts.get("population") or 0)),
                       int(str(gid)) if gid else None), aliases)
+
+
+def _us_counties(rows: list[dict[str, str]]) -> dict[str, frozenset[str]]:
+    """The name of every US county and parish (without the word) -> the states that have one of that name."""
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        base, _, word = row["name"].rpartition(" ")
+        if word in ("County", "Parish") and base:
+            out.setdefault(fold(base), set()).add(row["state"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _add_seats(gaz: Gazetteer, countries: tuple[Country, ...]) -> None:
+    """Seats of government named for a building or a street ("White House", "Kremlin", "Downing Street"), as
+    landmarks at the capital; not a town that shares the name (White House, Tennessee).
+
+    A seat that is a city ("Cotonou") is a place already; a legislature ("Knesset") and a ministry ("State
+    Department") are bodies rather than places, and a number ("No 10") is too easy to meet by chance.
+    """
+    for c in countries:
+        capital = gaz.capital(c.iso3)
+        if capital is None:
+            continue
+        for name, sector in c.seats:
+            name = _no_article(name)
+            key = fold(name)
+            if sector not in ("GOV", "MIL") or any(ch.isdigit() for ch in name) or key.split()[-1] in _BODIES:
+                continue
+            if any(gaz.places[i].feature in ("landmark", "capital") or gaz.places[i].population >= _SEAT_CITY
+                   and (key, i) in gaz.main for i in gaz.names.get(key, ())):
+                continue  # added under another spelling, or a capital's or a city's own name
+            i = len(gaz.places)
+            gaz.places.append(Place(name, c.iso3, capital.lat, capital.lon, "landmark", 0))
+            gaz.names[key] = (i, *(j for j in gaz.names.get(key, ()) if j != i))
+            gaz.main.add((key, i))
+            gaz.first_words.add(key.split()[0])
 
 
 def _no_article(name: str) -> str:

@@ -18,9 +18,9 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
 _NUMERIC = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"})
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "outside", "across", "around", "toward",
                        "towards", "via", "through", "inside", "throughout", "between"})
-# Entities whose names may hold a place: organisations, buildings, events, laws, works.
+# Entities whose names may hold a place: organisations, buildings, events, laws, works, sums ("US dollars").
 # (Not an unknown GPE or LOC: "Centennial Park" is not in Centennial, nor "Islington Bay" in Islington.)
-_NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+_NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "MONEY"})
 # Last words of a newspaper's or a broadcaster's name.
 _MEDIA = frozenset({"post", "times", "herald", "journal", "tribune", "news", "gazette", "chronicle", "telegraph",
                     "observer", "guardian", "independent", "press", "star", "sun", "mail", "express", "standard",
@@ -34,12 +34,21 @@ _FACILITIES = frozenset({
     "base", "camp", "park", "square", "bridge", "mall", "market", "arena", "theatre", "theater", "hall", "palace",
     "zoo", "farm", "racecourse", "circuit", "street", "avenue", "road", "boulevard", "drive", "lane", "highway",
     "motorway", "building", "tower", "estate", "harbour", "harbor", "port", "dam", "plant", "refinery",
+    "parade", "crescent", "terrace",
 })
+# Last words of a street's name, which the tagger often takes for a person's ("Dubonet Drive").
+_STREETS = frozenset({"street", "avenue", "road", "boulevard", "drive", "lane", "highway", "square", "parade",
+                      "crescent", "terrace", "place"})
+_CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "du", "des", "del", "on", "upon", "-", "'s", "’s"})
+_COMPASS = frozenset({"north", "south", "east", "west"})  # after a street's name: "Eglinton Avenue West"
 _STREET = re.compile(r"\b(?:[A-Z][\w'’.-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|"
                      r"Highway|Square|Bridge|Park)\b")
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                        "saturday", "sunday"})
+# Words before a person's name ("Mr. Heiden", "Sen. Warner"): what follows is not a town.
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gov",
+                     "gen", "col", "capt", "sgt", "lt", "president", "senator", "governor", "judge", "coach"})
 DIRECTIONS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
@@ -49,7 +58,7 @@ DIRECTIONS = frozenset({
 # Words after a name that say what kind of place it is ("Idlib province", "the Euphrates river").
 SUFFIXES = {
     "province": "admin", "governorate": "admin", "region": "admin", "district": "admin", "oblast": "admin",
-    "state": "admin", "county": "admin", "parish": "admin", "prefecture": "admin", "department": "admin",
+    "state": "admin", "county": "county", "parish": "county", "prefecture": "admin", "department": "admin",
     "river": "water", "sea": "water", "lake": "water", "strait": "water",
     "city": "city", "town": "city", "village": "city",
 }
@@ -69,9 +78,9 @@ class Mention:
     last: int
     key: str  # the folded name to look up
     sentence: int
-    tagged: bool  # spaCy called it a place
+    tagged: bool  # spaCy called it a place (GPE or LOC; a FAC is a building)
     direction: str | None = None  # "northern" in "northern Syria"
-    kind: str | None = None  # the feature a suffix asks for ("province" -> admin)
+    kind: str | None = None  # the feature a suffix asks for ("province" -> admin, "county" -> county)
     within: int | None = None  # index of the mention that contains this one ("Paris, Texas")
     hint: str | None = None  # ISO3 the wording points to ("the Russian town of Sochi")
     place: Place | None = None
@@ -100,25 +109,30 @@ def recognise(doc: Doc, text: str, gaz: Gazetteer, sentence_of: SentenceIndex) -
     out: list[Mention] = []
     ents = doc.ents
     tagged_keys = {fold(e.text) for e in ents if e.label_ in PLACE_LABELS}
+    named: list[Span] = []  # entities whose names may hold a place, read once the article's places are known
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             mention = _from_entity(ent, gaz, sentence_of)
-        elif ent.label_ == "PERSON":
-            mention = _person_place(ent, gaz, sentence_of, tagged_keys)
         elif ent.label_ in _NUMERIC:
             mention = None
         else:
-            mention = _mistaken_entity(ent, gaz, sentence_of)
+            mention = _named_place(ent, gaz, sentence_of, tagged_keys)
+        if mention is not None and any(taken[i] for i in range(mention.first, mention.last)):
+            mention = None  # grown into a name read already ("Washington" + ", D.C.")
         if mention is not None:
             out.append(mention)
             for i in range(mention.first, mention.last):
                 taken[i] = True
         elif ent.label_ != "PERSON":
-            inner = _inner(ent, gaz, sentence_of)
-            out.extend(inner or _landmark(ent, sentence_of))
+            named.append(ent)
+        else:
+            out.extend(_landmark(ent, sentence_of))
         for i in range(ent.start, ent.end):
             blocked[i] = True  # the rest of a person's or an organisation's name holds no place of its own
     out.extend(_untagged(doc, text, gaz, sentence_of, taken, blocked))
+    known = {m.key for m in out if m.tagged}  # a name tagged a place may be that place inside a longer name
+    for ent in named:
+        out.extend(_inner(ent, gaz, sentence_of, known) or _landmark(ent, sentence_of))
     out.extend(_streets(doc, text, sentence_of, taken, blocked, out))
     out.sort(key=lambda m: m.start)
     _link_pairs(doc, out, gaz, sentence_of)
@@ -139,7 +153,7 @@ def _from_entity(ent: Span, gaz: Gazetteer, sentence_of: SentenceIndex) -> Menti
             direction, first = doc[first].lower_, first + 1
     first, last = _widen(doc, first, last, gaz)
     key = fold(doc[first:last].text)
-    mention = _mention(doc, first, last, key, sentence_of, tagged=True)
+    mention = _mention(doc, first, last, key, sentence_of, tagged=ent.label_ != "FAC")  # a building is no town
     if key not in gaz.names:
         # "Raqqa City" or "Homs Governorate": look the name up without its kind word
         kind = SUFFIXES.get(doc[last - 1].lower_)
@@ -175,38 +189,30 @@ def _widen(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[int, int]:
     return best
 
 
-def _person_place(ent: Span, gaz: Gazetteer, sentence_of: SentenceIndex, tagged_keys: set[str]) -> Mention | None:
-    """A PERSON entity that is a place after all.
+def _named_place(ent: Span, gaz: Gazetteer, sentence_of: SentenceIndex, tagged_keys: set[str]) -> Mention | None:
+    """A person's, an organisation's or another entity's name that is a place after all.
 
-    spaCy's small model calls many towns persons. A name is taken back when the article tags it a place
-    elsewhere, when it is a well-known place of several words ("Tamil Nadu", "Klamath Falls"), or when a
-    locative preposition goes before it ("in Douma"); a one-word name with nothing for it stays a person.
+    spaCy's small model calls many towns persons or organisations ("Aleppo" NORP, "Turkey" ORG). A well-known
+    place is taken back; a person's name only when the article tags it a place elsewhere, when it has several
+    words ("Tamil Nadu", "Klamath Falls"), or when a locative preposition goes before it ("in Douma"). A smaller
+    town is taken back only when the article tags it a place elsewhere or a locative goes before it ("moved to
+    Thornhill"); otherwise a one-word name with nothing for it stays what the tagger said.
     """
     doc = ent.doc
     first, last = _trim(doc, ent.start, ent.end)
-    if first >= last:
+    if first >= last or doc[first].lower_ in _CALENDAR or not doc[first].text[:1].isupper():
         return None
     key = fold(doc[first:last].text)
-    if key in gaz.adjectives or not _strong(gaz, key):
+    if key in gaz.adjectives or key in gaz.demonyms:
         return None
     located = first > 0 and doc[first - 1].lower_ in _LOCATIVE
-    mention = _mention(doc, first, last, key, sentence_of, tagged=False)
-    # otherwise a person, unless the article is about the country of a large town of that name ("Kiev denied")
-    mention.doubtful = not (key in tagged_keys or last - first > 1 or located)
-    _extend(doc, mention, gaz, None)
-    return mention
-
-
-def _mistaken_entity(ent: Span, gaz: Gazetteer, sentence_of: SentenceIndex) -> Mention | None:
-    """An entity of another label that is in fact a well-known place ("Aleppo" tagged NORP, "Turkey" ORG)."""
-    doc = ent.doc
-    first, last = _trim(doc, ent.start, ent.end)
-    if first >= last or doc[first].lower_ in _CALENDAR:
-        return None
-    key = fold(doc[first:last].text)
-    if key in gaz.adjectives or not _strong(gaz, key):
+    strong = _strong(gaz, key)
+    if not strong and not ((located or key in tagged_keys) and _town(gaz, key) and _plain(doc, first, last)):
         return None
     mention = _mention(doc, first, last, key, sentence_of, tagged=False)
+    if ent.label_ == "PERSON" and strong:
+        # otherwise a person, unless the article is about the country of a large town of that name ("Kiev denied")
+        mention.doubtful = not (key in tagged_keys or last - first > 1 or located)
     _extend(doc, mention, gaz, None)
     return mention
 
@@ -230,10 +236,11 @@ def _untagged(doc: Doc, text: str, gaz: Gazetteer, sentence_of: SentenceIndex, t
 
 
 def _scan(doc: Doc, lo: int, hi: int, gaz: Gazetteer, sentence_of: SentenceIndex, free: list[bool],
-          inside: bool, once: bool = False) -> list[Mention]:
+          inside: bool, once: bool = False, known: frozenset[str] | set[str] = frozenset()) -> list[Mention]:
     """Gazetteer names in tokens [lo, hi), longest first; ``inside`` a longer name they need not stand alone.
 
-    With ``once``, only a name that starts at ``lo``.
+    With ``once``, only a name that starts at ``lo``. Inside a name, a town must be large or one of the
+    ``known`` names the article uses for a place elsewhere.
     """
     out = []
     longest = min(gaz.longest, 6)
@@ -248,7 +255,7 @@ def _scan(doc: Doc, lo: int, hi: int, gaz: Gazetteer, sentence_of: SentenceIndex
             if not all(free[i:j]) or not _capitalised(window[j - 1 - i]):
                 continue
             key = fold(doc[i:j].text)
-            if key in gaz.names and (_strong(gaz, key, _MIN_INSIDE_POPULATION) if inside
+            if key in gaz.names and ((_strong(gaz, key, _MIN_INSIDE_POPULATION) or key in known) if inside
                                      else _strong(gaz, key) and _standalone(doc, i, j)):
                 found = j
                 break
@@ -256,6 +263,8 @@ def _scan(doc: Doc, lo: int, hi: int, gaz: Gazetteer, sentence_of: SentenceIndex
             mention = _mention(doc, i, found, fold(doc[i:found].text), sentence_of, tagged=False)
             if inside:
                 mention.inside = True
+                if found < hi and SUFFIXES.get(doc[found].lower_) == "county":
+                    _extend(doc, mention, gaz, None, suffix_only=True)  # "Walker County" in a sheriff's office
             else:
                 _extend(doc, mention, gaz, None)
             out.append(mention)
@@ -267,7 +276,7 @@ def _scan(doc: Doc, lo: int, hi: int, gaz: Gazetteer, sentence_of: SentenceIndex
     return out
 
 
-def _inner(ent: Span, gaz: Gazetteer, sentence_of: SentenceIndex) -> list[Mention]:
+def _inner(ent: Span, gaz: Gazetteer, sentence_of: SentenceIndex, known: set[str]) -> list[Mention]:
     """Places named inside an organisation's or a building's name ("Toronto Police", "Bank of England").
 
     A newspaper's name is the exception: the Washington Post says nothing of where anything happens.
@@ -276,15 +285,21 @@ def _inner(ent: Span, gaz: Gazetteer, sentence_of: SentenceIndex) -> list[Mentio
             and ent[-2].lower_ in _MEDIA:
         return []
     free = [True] * len(ent.doc)
-    return _scan(ent.doc, ent.start, ent.end, gaz, sentence_of, free, inside=True)
+    return _scan(ent.doc, ent.start, ent.end, gaz, sentence_of, free, inside=True, known=known)
 
 
 def _landmark(ent: Span, sentence_of: SentenceIndex) -> list[Mention]:
-    """A building, street or site the gazetteer cannot know ("Barclays Center"), to place by the article."""
+    """A building, street or site the gazetteer cannot know ("Barclays Center"), to place by the article.
+
+    A person's name is one only when it ends as a street's does ("Dubonet Drive").
+    """
     doc = ent.doc
     first, last = _trim(doc, ent.start, ent.end)
-    if last - first < 2 or doc[last - 1].lower_ not in _FACILITIES or not doc[last - 1].text[:1].isupper():
-        return []
+    end = last - 1 if last - first > 2 and doc[last - 1].lower_ in _COMPASS else last
+    words = _STREETS if ent.label_ == "PERSON" else _FACILITIES
+    if end - first < 2 or doc[end - 1].lower_ not in words or any(
+            not doc[k].text[:1].isupper() and doc[k].lower_ not in _CONNECTORS for k in range(first, end)):
+        return []  # every word of a name is capitalised but "of" and the like: not "Passing out Parade"
     mention = _mention(doc, first, last, "", sentence_of, tagged=ent.label_ == "FAC")
     mention.landmark = True
     return [mention]
@@ -305,7 +320,8 @@ def _streets(doc: Doc, text: str, sentence_of: SentenceIndex, taken: list[bool],
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.is_alpha or tok.text[:1].isupper() and "-" in tok.text
+    """A word that starts with a capital: "Aleppo", "Deir-ez-Zor", "U.S."."""
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "." in tok.text)
 
 
 def _strong(gaz: Gazetteer, key: str, least: int = 0) -> bool:
@@ -327,13 +343,26 @@ def _strong(gaz: Gazetteer, key: str, least: int = 0) -> bool:
     return False
 
 
+def _plain(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens [first, last) are a name written as a town's ("Thornhill"): no acronym ("NATO"), no title
+    before it ("Mr. Heiden")."""
+    if any(doc[k].is_upper for k in range(first, last)):
+        return False
+    return first == 0 or doc[first - 1].lower_.rstrip(".") not in _TITLES
+
+
+def _town(gaz: Gazetteer, key: str) -> bool:
+    """Whether a name is the gazetteer's own name (not an alternate) of some place."""
+    return any((key, i) in gaz.main for i in gaz.names.get(key, ()))
+
+
 def _standalone(doc: Doc, i: int, j: int) -> bool:
     """Whether tokens [i, j) stand alone, not part of a longer proper name ("Jordan Peterson")."""
     if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
         return False
     if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
         return False
-    return any(doc[k].pos_ == "PROPN" for k in range(i, j))
+    return any(doc[k].pos_ == "PROPN" or doc[k].is_upper for k in range(i, j))  # "IMMOKALEE –" in a dateline
 
 
 def _mention(doc: Doc, first: int, last: int, key: str, sentence_of: SentenceIndex, tagged: bool) -> Mention:
@@ -344,9 +373,9 @@ def _mention(doc: Doc, first: int, last: int, key: str, sentence_of: SentenceInd
                    tagged=tagged, acronym=len(letters) <= 3 and letters.isupper())
 
 
-def _extend(doc: Doc, m: Mention, gaz: Gazetteer, direction: str | None) -> None:
+def _extend(doc: Doc, m: Mention, gaz: Gazetteer, direction: str | None, suffix_only: bool = False) -> None:
     """Take in a direction word before the name and a kind word after it ("northern Syria", "Idlib province")."""
-    if direction is None and m.first > 0 and doc[m.first - 1].lower_ in DIRECTIONS:
+    if not suffix_only and direction is None and m.first > 0 and doc[m.first - 1].lower_ in DIRECTIONS:
         direction = doc[m.first - 1].lower_
     if direction is not None:
         m.direction = direction

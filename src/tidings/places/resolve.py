@@ -24,6 +24,9 @@ _CLEAR = 2.0  # a lead (in log10 population) that makes a name unambiguous befor
 _SAME = 100.0  # readings closer than this (km) are one place for the purpose of ambiguity
 _ALTERNATE = 2.5  # what being only an alternate name costs (in log10 population)
 _MIN_ALTERNATE = 50000  # a town smaller than this is not read from an alternate name alone
+_LOCAL = frozenset({"city", "capital", "admin", "landmark"})
+_STRANGER = 1000.0  # km: a town this far from every other place of the article is a stranger to it
+_NEIGHBOUR = 100.0  # km: a namesake this close to two of the article's places is its neighbour
 
 
 def resolve(mentions: list[Mention], gaz: Gazetteer, context: Counter[str]) -> None:
@@ -55,6 +58,27 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, context: Counter[str]) -> N
         _count(context, best)
         if best.feature not in _WIDE:
             placed.append(best)
+    _neighbours(mentions, gaz)
+
+
+def _neighbours(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Move a town read far from all the article's other places to its namesake among them: "Vienna" in a story
+    about Fairfax and Manassas is Vienna, Virginia, though Vienna, Austria is the likelier reading on its own."""
+    local = [m for m in mentions if m.place is not None and m.place.feature in _LOCAL]
+    if len(local) < 3:
+        return
+    for m in local:
+        p = m.place
+        others = [x.place for x in local if x.key != m.key and x.place is not None]
+        if p is None or p.feature not in ("city", "capital") or not others:
+            continue
+        if min(_km(p, q) for q in others) < _STRANGER:
+            continue
+        namesakes = [gaz.places[i] for i in gaz.names.get(m.key, ()) if (m.key, i) in gaz.main]
+        near = [q for q in namesakes if q.feature == "city" and q is not p
+                and sum(_km(q, o) < _NEIGHBOUR for o in others) >= 2]
+        if near:
+            m.place, m.reason = max(near, key=lambda q: q.population), "proximity"
 
 
 def _count(context: Counter[str], p: Place) -> None:
@@ -91,7 +115,11 @@ def _ranked(m: Mention, gaz: Gazetteer, context: Counter[str] | None = None) -> 
     readings = [(_prior(gaz, i, m.key), gaz.places[i]) for i in indices]
     if m.acronym:  # "WA", "OAS": a country's or a region's short name, never a town's
         readings = [r for r in readings if r[1].feature not in ("city", "capital")]
-    if m.kind is not None:
+    if m.kind == "county":  # a county, or a US town in a state that has a county of that name ("Orange County")
+        states = gaz.counties.get(m.key, frozenset())
+        readings = [r for r in readings if r[1].country == "USA" and r[1].admin1 in states and r[1].feature == "city"
+                    or r[1].feature in _AREA and r[1].country != "USA"]  # (a US area is a state, not a county)
+    elif m.kind is not None:
         kinds = {"city", "capital"} if m.kind == "city" else _AREA if m.kind == "admin" else {m.kind}
         readings = [r for r in readings if r[1].feature in kinds] or readings
     countries = [r for r in readings if r[1].feature == "country"]
@@ -106,8 +134,8 @@ def _ranked(m: Mention, gaz: Gazetteer, context: Counter[str] | None = None) -> 
 def _prior(gaz: Gazetteer, i: int, key: str) -> float:
     """How likely a reading is before the article is considered, on a log10-population scale."""
     p = gaz.places[i]
-    if p.feature in _AREA:
-        score = 5.5  # a named region stands with a city of some 300,000
+    if p.feature in _AREA or p.feature == "landmark":
+        score = 5.5  # a named region (or a seat of government) stands with a city of some 300,000
     elif p.feature in _WIDE:
         score = 6.0
     else:
