@@ -88,3 +88,24 @@ def test_an_interrupted_ingest_leaves_a_consistent_database_and_resumes(tmp_path
     assert check_consistent(db) == 80
     fresh = tidings.ingest([str(source)], tmp_path / "fresh.duckdb", config)
     assert tidings.open_db(db, config).counts()["events"] == fresh.events
+
+
+def test_a_second_process_reads_while_an_ingest_runs(tmp_path):
+    source = corpus(tmp_path / "corpus.jsonl")
+    db = tmp_path / "t.duckdb"
+    writer = subprocess.Popen([sys.executable, "-m", "tidings", "ingest", str(source), "--db", str(db),
+                               "--set", "store.batch_size=1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and writer.poll() is None and not (stored(db) or 0) >= 1:
+            time.sleep(0.02)
+        if writer.poll() is not None:
+            pytest.skip("the ingest finished before a reader could be started")
+        reader = subprocess.run([sys.executable, "-m", "tidings", "events", "--db", str(db), "--json"],
+                                capture_output=True, text=True, timeout=120)
+        assert reader.returncode == 0, reader.stderr
+        rows = [json.loads(line) for line in reader.stdout.splitlines()]
+        assert rows and all(r["article"].startswith("r") for r in rows)
+    finally:
+        writer.wait(timeout=120)
+    assert writer.returncode == 0
