@@ -134,9 +134,21 @@ def recognise(doc: Doc, text: str, gaz: Gazetteer, sentence_of: SentenceIndex) -
     for ent in named:
         out.extend(_inner(ent, gaz, sentence_of, known) or _landmark(ent, sentence_of))
     out.extend(_streets(doc, text, sentence_of, taken, blocked, out))
+    out = [m for m in out if not _code_name(doc, m.first)]
     out.sort(key=lambda m: m.start)
     _link_pairs(doc, out, gaz, sentence_of)
     return out
+
+
+_NAMED_THINGS = {"operation", "exercise", "codenamed", "code-named"}
+
+
+def _code_name(doc: Doc, first: int) -> bool:
+    """A name after "operation", "exercise" or "codenamed", quoted or not, is no place ("operation 'Olive Branch'")."""
+    i = first - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text in ("'", '"', "‘", "“")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _NAMED_THINGS
 
 
 def _from_entity(ent: Span, gaz: Gazetteer, sentence_of: SentenceIndex) -> Mention | None:

@@ -158,9 +158,14 @@ def _bonus(p: Place, context: Counter[str], total: int, placed: list[Place]) -> 
     """What the article adds to a reading: its country is talked about, or it lies near placed names."""
     score = 0.0
     if p.country and total and context[p.country]:
-        score += 1.5 + 1.5 * context[p.country] / total
+        # a country the article names only as a country (often as an actor: "the USA accused ...") says less
+        # about which Geneva is meant than towns of that country do
+        local = any(q.country == p.country and q.feature not in _WIDE and q.feature not in ("country", "capital")
+                    for q in placed)  # (a capital is as often a government as a place: "Washington said")
+        score += (1.5 + 1.5 * context[p.country] / total) if local else (0.5 + 0.5 * context[p.country] / total)
     if placed and p.feature not in _WIDE:
-        near = min(_km(p, q) for q in placed)
+        # a capital counts half: it is as often a government as a place ("Washington said")
+        near = min(_km(p, q) * (2.0 if q.feature == "capital" else 1.0) for q in placed)
         score += 2.0 if near < 150 else 1.0 if near < 500 else 0.0
         if p.feature == "admin" and p.admin1 and any(q.admin1 == p.admin1 and q.country == p.country for q in placed):
             score += 1.0  # a state whose towns the article names ("Washington" beside Seattle)

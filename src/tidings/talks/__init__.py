@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from ..records import Analysis, Talks
 from .clues import sentence_clues
-from .mentions import Mention, sentence_mentions
+from .mentions import Mention, groups, sentence_mentions
 from .reading import Reader
 from .tracks import RECENT, Track, merge, record
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from ..context import Context
 
@@ -33,40 +33,61 @@ def find_talks(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Talks, ...]:
     seen: list[Mention] = []
     texts, starts, ends = [], [], []
     last: tuple[int, Track] | None = None
+    segment = -1
     for n, sent in enumerate(doc.sents):
         texts.append(sent.text.strip())
         starts.append(sent.start_char)
         ends.append(sent.end_char)
-        found = sentence_mentions(sent, n, reader)
-        here: list[tuple[Mention, Track]] = []
-        for m in _in_order(found):
-            seen.append(m)
-            here.append((m, merge(seen, tracks)))
-        if here:
-            main = min(here, key=lambda pair: pair[0].depth)[1]
-            last = (n, main)
-        elif last is not None and n - last[0] <= RECENT:
-            main = last[1]
-        else:
-            continue
-        clues = sentence_clues(sent, reader, named=bool(here) or last is not None and n - last[0] <= 1)
-        main.parties.merge(clues)
+        for part in _segments(sent):
+            segment += 1
+            found = sentence_mentions(part, n, reader)
+            here: list[tuple[Mention, Track]] = []
+            for group in groups(found):
+                for m in group:
+                    m.segment = segment
+                seen.append(group[0])
+                track = merge(seen, tracks)
+                for m in group[1:]:
+                    track.add(m)
+                here += [(m, track) for m in group]
+            if here:
+                main = min(here, key=lambda pair: pair[0].depth)[1]
+                last = (segment, main)
+            elif last is not None and segment - last[0] <= RECENT:
+                main = last[1]
+            else:
+                continue
+            clues = sentence_clues(part, reader, named=bool(here), near=bool(here) or segment - last[0] <= 1)
+            ahead = _ahead(main, tracks)
+            main.parties.add("brokers", clues.brokers)
+            main.parties.add("participants", clues.participants)
+            ahead.parties.add("invited", clues.invited)
+            ahead.parties.add("declined", clues.declined)
     article = analysis.article.id
     out = []
     for track in tracks:
         if not track.parties:
             continue
         first = track.mentions[0].sentence
-        out.append(record(article, track, texts[first], starts, ends))
+        out.append(record(article, track, texts[first], starts, ends, reader.party_name))
     return tuple(out)
 
 
-def _in_order(found: list[Mention]) -> list[Mention]:
-    """Mentions in text order, each after the mention it is part of."""
-    done: list[Mention] = []
-    waiting = list(found)
-    for _ in range(3):
-        ready = [m for m in waiting if m.link is None or any(d.token.i == m.link for d in done)]
-        done += ready
-        waiting = [m for m in waiting if m not in ready]
-    return done + waiting
+def _segments(sent: Span) -> list[Span]:
+    """A sentence cut at its line breaks: spaCy runs a headline into the first sentence under it."""
+    out, start = [], sent.start
+    for t in sent:
+        if t.is_space and "\n" in t.text and t.i > start:
+            out.append(sent.doc[start:t.i])
+            start = t.i + 1
+    if start < sent.end:
+        out.append(sent.doc[start:sent.end])
+    return out
+
+
+def _ahead(main: Track, tracks: list[Track]) -> Track:
+    """Where an invitation or an undecided party belongs: the negotiation still to come, which is the one the
+    sentence is about unless that one is over ("said while attending a conference on Cyprus")."""
+    if main.status != "occurred":
+        return main
+    return next((t for t in reversed(tracks) if t.status in ("planned", "proposed")), main)

@@ -11,73 +11,54 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..events.cues import load_cues
-from ..events.status import find_status
-from ..events.triggers import Hit
 from ..records import PlaceMention
 from .lexicon import (
+    AHEAD,
     ANAPHORIC,
+    BEFORE,
     BROKER_VERBS,
-    DECLINE_NOUNS,
     DECLINE_VERBS,
     EARLIER,
     END_VERBS,
-    HYPHEN_BROKERS,
     INVITE,
     KINDS,
     LATER,
     LINKING_PREPS,
     MANNER,
-    MAYBE,
     MEET_VERBS,
     NAMED_ONLY,
-    NEGATABLE,
-    OWNED_KINDS,
     PARTICIPATE,
-    PLANNED_MODIFIERS,
     VENUE_PREPS,
     WITH_PREPS,
 )
-from .reading import Reader, clause, governor, modal, negated
+from .parties import AGREEMENTS, Parties, noun_parties
+from .reading import Reader, clause, governor, subject_of
+from .status import clause_status, noun_status
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-ROLES = ("brokers", "participants", "invited", "declined")
-
-
-@dataclass
-class Parties:
-    brokers: list[str] = field(default_factory=list)
-    participants: list[str] = field(default_factory=list)
-    invited: list[str] = field(default_factory=list)
-    declined: list[str] = field(default_factory=list)
-
-    def add(self, role: str, codes: list[str]) -> None:
-        where = getattr(self, role)
-        for code in codes:
-            if code and code not in where:
-                where.append(code)
-
-    def merge(self, other: Parties) -> None:
-        for role in ROLES:
-            self.add(role, getattr(other, role))
-
-    def roots(self) -> set[str]:
-        return {c[:3] for role in ROLES for c in getattr(self, role)}
-
-    def __bool__(self) -> bool:
-        return any(getattr(self, role) for role in ROLES)
+# Verbs whose tense and modality are the negotiation's own when it is their object ("held talks", "hosted the
+# meeting"), as against verbs about it ("seeking to undermine the talks").
+OWN_VERBS = PARTICIPATE | BROKER_VERBS | DECLINE_VERBS | INVITE | {
+    "postpone", "delay", "cancel", "call", "schedule", "plan", "propose", "announce", "suspend", "resume", "convene",
+    "end", "conclude", "open", "start", "launch", "take", "see", "welcome", "prepare", "follow"}
 
 
 @dataclass
 class Mention:
+    """One mention of a negotiation, with what its sentence says of it."""
+
     token: Token
     kind: str
     sentence: int
+    segment: int = 0  # the sentence, or its part after a headline line spaCy ran into it: for nearness
     verb: bool = False  # a verb of meeting, not a noun
     name: str | None = None  # a proper name: "Peace Congress"
+    topic: str | None = None  # what a negotiation without a name is known by: "Truce negotiations"
     place: PlaceMention | None = None
     date: str | None = None
+    end_date: str | None = None
     status: str | None = None
     definite: bool = False  # "the talks", "these talks": points back
     anaphoric: bool = False  # "the event": only points back
@@ -87,11 +68,16 @@ class Mention:
     link: int | None = None  # the token of another mention in the sentence that this one is part of
 
     @property
-    def key(self) -> str | None:
-        """What makes two mentions the same negotiation: its venue city or its proper name."""
+    def venue(self) -> str | None:
+        """The venue city, which makes two mentions the same negotiation."""
         if self.place is not None and self.place.feature != "country":
             return (self.place.name or self.place.text).lower()
-        return self.name.lower() if self.name else None
+        return None
+
+    @property
+    def key(self) -> str | None:
+        """What makes two mentions the same negotiation: its venue city or its proper name."""
+        return self.venue or (self.name.lower() if self.name else None)
 
 
 def sentence_mentions(sent: Span, n: int, reader: Reader) -> list[Mention]:
@@ -99,10 +85,14 @@ def sentence_mentions(sent: Span, n: int, reader: Reader) -> list[Mention]:
     found: list[Mention] = []
     for token in sent:
         lemma = token.lemma_.lower()
-        if lemma in KINDS and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
-            mention = _noun(token, lemma, n, reader)
+        if lemma not in KINDS and token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in KINDS:
+            lemma = lemma[:-1]  # "Talks" at the head of a line, tagged as a name
+        if lemma in KINDS and _nominal(token) and token.dep_ != "compound" and not _actor_name(token, reader):
+            mention = _noun(token, lemma, n, reader, sent)
         elif lemma in MEET_VERBS and token.pos_ == "VERB":
-            mention = _verb(token, lemma, n, reader)
+            mention = _verb(token, lemma, n, reader, sent)
+        elif lemma in load_cues().travel_verbs and token.pos_ == "VERB":
+            mention = _travel(token, n, reader, sent)
         else:
             continue
         if mention is not None:
@@ -118,9 +108,43 @@ def sentence_mentions(sent: Span, n: int, reader: Reader) -> list[Mention]:
     return found
 
 
+def groups(found: list[Mention]) -> list[list[Mention]]:
+    """Mentions of one sentence that stand for one negotiation ("negotiations, including talks with Russia
+    through the Geneva process"), the one to place first leading: named, then placed, then shallowest."""
+    parent = {m.token.i: m.token.i for m in found}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for m in found:
+        if m.link is not None and m.link in parent:
+            parent[root(m.token.i)] = root(m.link)
+    out: dict[int, list[Mention]] = {}
+    for m in found:
+        out.setdefault(root(m.token.i), []).append(m)
+    ordered = []
+    for members in out.values():
+        lead = min(members, key=lambda m: (m.key is None, m.place is None, m.verb, m.depth, m.token.i))
+        ordered.append([lead, *[m for m in members if m is not lead]])
+    return sorted(ordered, key=lambda g: min(m.token.i for m in g))
+
+
+def _actor_name(token: Token, reader: Reader) -> bool:
+    """Part of the name of a body ("Congress", "the National Dialogue Conference" as an organisation)."""
+    return any(m.code and m.kind in ("organisation", "person") for m in reader.index.at(token))
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a noun the tagger took for a verb ("after the Astana talks", "hold Syria talks")."""
+    return token.pos_ in ("NOUN", "PROPN") or token.pos_ == "VERB" and token.tag_ in ("VBZ", "NNS") and (
+        token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "appos") or any(c.dep_ == "det" for c in token.children))
+
+
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 20:
+    while token.head.i != token.i and depth < 20:
         token, depth = token.head, depth + 1
     return depth
 
@@ -131,10 +155,14 @@ def _linked(token: Token, mentions: dict[int, Mention]) -> int | None:
     t = token
     for _ in range(3):
         head = t.head
-        if head is t:
+        if head.i == t.i:
             break
         if t.dep_ == "pobj" and head.lower_ in LINKING_PREPS and head.head.i in mentions:
             return head.head.i
+        if t.dep_ == "pobj" and head.lower_ in ("including", "as") and head.head.pos_ in ("VERB", "AUX"):
+            for sibling in head.head.children:  # "pursuing negotiations ..., including talks with Russia"
+                if sibling.i in mentions and sibling.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                    return sibling.i
         if t.dep_ in ("conj", "appos") and head.i in mentions:
             return head.i
         if t.dep_ in ("oprd", "attr", "appos"):
@@ -152,27 +180,46 @@ def _linked(token: Token, mentions: dict[int, Mention]) -> int | None:
     return None
 
 
-def _noun(token: Token, lemma: str, n: int, reader: Reader) -> Mention | None:
+def _noun(token: Token, lemma: str, n: int, reader: Reader, part: Span) -> Mention | None:
     lefts = list(token.lefts)
     name = _proper_name(token, reader)
     if lemma in NAMED_ONLY and not name and not any(reader.place_root.get(t.i) for t in lefts):
         return None
+    if lemma == "negotiation" and token.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in lefts):
+        return None  # "up for negotiation": the act, not a negotiation
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in lefts):
+        return None  # "would not return to any meeting": no negotiation in particular
     if lemma == "round" and not (_definite(token) or any(c.dep_ in ("amod", "nummod") for c in lefts)
                                  or any(c.dep_ == "acl" for c in token.children)):
         return None
     verb, how = governor(token)
+    if not part.start <= token.head.i < part.end or verb is not None and not part.start <= verb.i < part.end:
+        verb, how = _part_verb(token, part)  # a headline line the parser ran into the sentence below it
     goals = clause(verb if how in ("nsubj", "nsubjpass", "dobj", "in", "at", "to", "for") else None, token)
     mention = Mention(token=token, kind=KINDS[lemma], sentence=n, name=name, depth=_depth(token),
                       definite=_definite(token), anaphoric=lemma in ANAPHORIC)
-    mention.place = reader.venue(token, goals, VENUE_PREPS | {"to"} if lemma == "visit" else VENUE_PREPS)
-    time = reader.date(token, goals)
+    mention.place = reader.venue(token, goals, part, VENUE_PREPS | {"to"} if lemma == "visit" else VENUE_PREPS)
+    time = reader.date(token, goals, part)
     mention.date = time.value if time is not None else None
+    if time is not None and any(token.doc[i].lemma_.lower() in END_VERBS for i in goals):
+        mention.date = None  # "the talks are due to end on Tuesday": when they end, not when they begin
+        mention.end_date = time.value if token.doc[max(goals)].lemma_.lower() not in ("continue", "last") else None
     mention.apart = _apart(token)
     if lemma == "visit" and mention.place is not None and mention.place.feature in ("capital", "country"):
         mention.parties.add("participants", [mention.place.country + "GOV"] if mention.place.country else [])
     mention.status = _status(token, verb, how, time is not None and time.future, mention.apart)
-    _noun_parties(token, verb, how, mention, reader)
+    noun_parties(token, verb, how, mention.kind, mention.parties, reader)
     return mention
+
+
+def _part_verb(token: Token, part: Span) -> tuple[Token | None, str]:
+    """The main verb of a line the parser tied to another sentence, with the negotiation as its subject when it
+    comes first ("Talks in Astana ... are set to begin on 23 January")."""
+    for t in part:
+        if t.i > token.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and (
+                not part.start <= t.head.i < part.end or t.head.i == t.i):
+            return t, "nsubj"
+    return None, ""
 
 
 def _definite(token: Token) -> bool:
@@ -187,7 +234,7 @@ def _proper_name(token: Token, reader: Reader) -> str | None:
     for child in token.lefts:
         if child.dep_ not in ("compound", "amod", "nmod") or child.pos_ != "PROPN":
             continue
-        if (child.i in reader.place_tokens or reader.index.at(child) or child.ent_type_ == "NORP"
+        if (child.i in reader.place_tokens or reader.index.at(child) or child.ent_type_ == "NORP" or _line_start(child)
                 or child.lower_ in reader.kb.adjectives
                 or child.i + 1 < len(child.doc) and child.doc[child.i + 1].text == "-"):
             continue
@@ -199,159 +246,52 @@ def _proper_name(token: Token, reader: Reader) -> str | None:
     return " ".join(t.text for t in words)
 
 
+def _line_start(token: Token) -> bool:
+    """A capital that only starts a sentence or a headline line ("Crisis talks over ...")."""
+    return token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
+
+
 def _apart(token: Token) -> str | None:
+    if token.dep_ == "pobj" and token.head.lower_ in EARLIER and token.head.i == token.left_edge.i - 1:
+        return "earlier"  # "Past Syrian peace talks have run aground", parsed as a preposition
     for child in token.children:
         low = child.lower_
         if child.dep_ in ("amod", "advmod", "det", "compound") and low in EARLIER:
             return "earlier"
         if child.dep_ in ("amod", "advmod", "det") and low in LATER:
             return "later"
+        if child.dep_ == "det" and low in ("a", "an"):
+            return "other"  # "an international conference": one not yet reported
     return None
 
 
 def _status(token: Token, verb: Token | None, how: str, future: bool, apart: str | None) -> str | None:
     """What one mention says of the negotiation's status, or None when it says nothing of it."""
-    for child in token.children:
-        if child.dep_ == "amod" and child.lower_ in PLANNED_MODIFIERS:
-            return "planned"
-        if child.dep_ == "amod" and child.lower_ == "proposed":
-            return "proposed"
-        if child.dep_ == "amod" and child.lower_ in ("ongoing", "current", "continuing"):
-            return "ongoing"
-    if apart == "earlier":
-        return "occurred"
-    hit = Hit(token=token, trigger=None, start=token.i, end=token.i + 1, pos="NOUN")
-    status, _ = find_status(hit, load_cues(), future)
+    if apart == "earlier" or how in BEFORE:
+        return "occurred"  # "days after the Astana talks"
+    if how in AHEAD or token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
+        return "planned"  # "ahead of the negotiations in Geneva"
     lemma = verb.lemma_.lower() if verb is not None else ""
-    if verb is not None and how in ("dobj", "to", "in", "at", "for") and lemma in PARTICIPATE | DECLINE_VERBS | INVITE:
+    if verb is not None and how not in ("nsubj", "nsubjpass") and lemma not in OWN_VERBS:
+        return noun_status(token, None, future)  # "seeking to undermine the talks": the undermining's status
+    if lemma == "be" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() not in load_cues().planned_governors
+                             for c in verb.children):
+        return noun_status(token, None, False) or _copula(verb, future)  # "the process is not dead"
+    status = noun_status(token, verb, future)
+    if how not in ("nsubj", "nsubjpass") and lemma in PARTICIPATE | DECLINE_VERBS | INVITE:
         if status in ("denied", "hypothetical", "proposed"):  # the party's act, not the negotiation's
             return "planned" if future else None
-    if status == "planned" and verb is not None and (lemma in END_VERBS or any(
-            c.lemma_.lower() in END_VERBS for c in verb.children if c.dep_ == "xcomp")):
-        return "ongoing"
-    if status == "hypothetical" and future:
-        return None
     return status
 
 
-def _noun_parties(token: Token, verb: Token | None, how: str, m: Mention, reader: Reader) -> None:
-    p = m.parties
-    with_parties = False
-    for child in token.children:
-        low = child.lemma_.lower()
-        if child.dep_ == "prep" and low in WITH_PREPS:
-            for obj in (c for c in child.children if c.dep_ == "pobj"):
-                p.add("participants", reader.codes(obj))
-                with_parties = True
-        elif child.dep_ == "acl" and low in BROKER_VERBS | {"attend", "join"}:
-            role = "participants" if low in ("attend", "join") else "brokers"
-            for agent in (c for c in child.children if c.dep_ == "agent"):
-                for obj in (c for c in agent.children if c.dep_ == "pobj"):
-                    p.add(role, reader.codes(obj))
-        elif child.dep_ == "relcl" and low in DECLINE_VERBS and not _direct(token):
-            if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that") for c in child.children):
-                p.add("declined", reader.subjects(child))
-    for t in token.subtree:  # "UN-sponsored talks", "the Turkey-brokered meeting"
-        if t.i < token.i and t.lemma_.lower() in HYPHEN_BROKERS and t.i > 1 and t.doc[t.i - 1].text == "-":
-            p.add("brokers", [c for c in (reader.normal(x.code, x.kind) for x in reader.index.named_by(t.doc[t.i - 2]))
-                              if c])
-    owners = [c for c in token.children if c.dep_ == "poss"]
-    for owner in owners:
-        role = "brokers" if m.kind in OWNED_KINDS or with_parties or verb is not None and verb.lemma_.lower() in (
-            "host",) else "participants"
-        p.add(role, reader.codes(owner))
-    pair = [c for c in token.lefts if c.dep_ in ("amod", "compound") and c.lower_ in reader.kb.adjectives]
-    if len(pair) + sum(len(c.conjuncts) for c in pair) >= 2:  # "Russian-Turkish talks", "US and Russian talks"
-        p.add("participants", reader.modifier_codes(token))
-    if verb is not None:
-        _governed(token, verb, how, m, reader)
-    _of_noun(token, m, reader)
+def _copula(verb: Token, future: bool) -> str:
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if future or aux & {"will", "shall", "'ll"}:
+        return "planned"
+    return "occurred" if verb.tag_ == "VBD" else "ongoing"
 
 
-def _direct(token: Token) -> bool:
-    """"any direct session": refusing the format, not the negotiation."""
-    return any(c.lower_ in MANNER or c.lower_ in ("face-to-face",) for c in token.children if c.dep_ == "amod")
-
-
-def _governed(token: Token, verb: Token, how: str, m: Mention, reader: Reader) -> None:
-    """Parties read from the verb the negotiation word hangs from."""
-    p = m.parties
-    lemma = verb.lemma_.lower()
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl"))
-    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    if lemma in BROKER_VERBS and how in ("dobj", "nsubjpass"):
-        if passive:
-            p.add("brokers", [c for a in agents for c in reader.codes(a)])
-        else:
-            p.add("brokers", reader.subjects(verb))
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in WITH_PREPS):
-            p.add("participants", [c for o in prep.children if o.dep_ == "pobj" for c in reader.codes(o)])
-        return
-    if lemma in INVITE and how in ("to", "for"):
-        _invitation(verb, m, reader)
-        return
-    if lemma in DECLINE_VERBS and how in ("dobj", "from", "of", "out", "to"):
-        if not _direct(token):
-            p.add("declined", reader.subjects(verb))
-        return
-    if lemma in PARTICIPATE and how in ("dobj", "in", "at", "to", "for", "attr"):
-        if passive and how == "dobj":
-            return
-        who = reader.subjects(verb)
-        if negated(verb) and lemma in NEGATABLE:
-            p.add("declined", who)
-            return
-        p.add("participants", who)
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in WITH_PREPS):
-            p.add("participants", [c for o in prep.children if o.dep_ == "pobj" for c in reader.codes(o)])
-        return
-    if how in ("nsubj", "nsubjpass") and lemma in ("attend", "join") and passive:
-        p.add("participants", [c for a in agents for c in reader.codes(a)])
-
-
-def _of_noun(token: Token, m: Mention, reader: Reader) -> None:
-    """The negotiation as the object of a noun: "the sponsor of the meeting", "a boycott of the congress",
-    "their participation in the talks"."""
-    if token.dep_ != "pobj":
-        return
-    noun = token.head.head
-    if noun.pos_ not in ("NOUN", "PROPN") or token.head.lower_ not in ("of", "in", "at", "to", "for"):
-        return
-    lemma = noun.lemma_.lower()
-    holder: list[str] = []
-    if noun.dep_ == "appos":
-        holder = reader.codes(noun.head)
-    elif noun.dep_ == "attr":
-        holder = [c for s in noun.head.children if s.dep_ in ("nsubj", "nsubjpass") for c in reader.codes(s)]
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
-        holder = reader.codes(noun.head.head.head)  # "Turkey, one of the sponsors of the talks"
-    elif noun.dep_ in ("dobj",):
-        holder = reader.subjects(noun.head)
-    holder += reader.modifier_codes(noun)
-    if lemma in {"sponsor", "host", "organiser", "organizer", "mediator", "broker", "convener", "guarantor"}:
-        m.parties.add("brokers", holder)
-    elif lemma in DECLINE_NOUNS:
-        m.parties.add("declined", holder)
-    elif lemma in ("participation", "part", "attendance", "presence", "delegation", "delegate"):
-        m.parties.add("participants", holder)
-
-
-def _invitation(verb: Token, m: Mention, reader: Reader) -> None:
-    """"invited X to the talks" / "X has been invited to the talks": X invited, whoever invites convenes."""
-    if negated(verb) or modal(verb) in MAYBE:
-        return
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive:
-        m.parties.add("invited", [c for s in verb.children if s.dep_ == "nsubjpass" for c in reader.codes(s)])
-        m.parties.add("brokers", [c for a in verb.children if a.dep_ == "agent" for o in a.children
-                                  if o.dep_ == "pobj" for c in reader.codes(o)])
-    else:
-        m.parties.add("invited", [c for o in verb.children if o.dep_ == "dobj" for c in reader.codes(o)])
-        m.parties.add("brokers", reader.subjects(verb))
-
-
-def _verb(token: Token, lemma: str, n: int, reader: Reader) -> Mention | None:
+def _verb(token: Token, lemma: str, n: int, reader: Reader, part: Span) -> Mention | None:
     """A meeting reported by its verb: "X met Y in Z", "Moscow and Ankara negotiated a ceasefire"."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
         token.tag_ == "VBN" and token.dep_ in ("acl", "advcl"))
@@ -367,7 +307,12 @@ def _verb(token: Token, lemma: str, n: int, reader: Reader) -> Mention | None:
         elif child.dep_ == "prep" and child.lower_ in WITH_PREPS:
             others += [c for o in child.children if o.dep_ == "pobj" for c in reader.codes(o)]
     place = None
-    goals = clause(token, token)
+    goals = {token.i} | {c.i for c in token.children if c.dep_ == "xcomp"}
+    for c in token.children:  # "met X in Moscow" read as "X in Moscow"; "X, who spent two days in Vienna, met Y"
+        if c.dep_ == "dobj":
+            goals |= {t.i for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            goals |= {r.i for r in c.children if r.dep_ == "relcl"}
     if lemma == "visit":
         targets = [c for c in token.children if c.dep_ == "dobj"]
         place = next((reader.place_root[t.i] for t in targets if t.i in reader.place_root), None)
@@ -377,13 +322,35 @@ def _verb(token: Token, lemma: str, n: int, reader: Reader) -> Mention | None:
     if len(parties) < 2:
         return None
     mention = Mention(token=token, kind=MEET_VERBS[lemma], sentence=n, verb=True, depth=_depth(token))
-    mention.place = place or reader.venue(token, goals)
-    time = reader.date(token, goals)
+    made = [c for c in token.children if c.dep_ == "dobj"] or ([token.head] if passive and token.dep_ == "acl" else [])
+    if lemma == "negotiate" and made:
+        mention.apart = "other"  # "negotiated a ceasefire": a negotiation known by what it produced
+        if made[0].lemma_.lower() in AGREEMENTS:
+            mention.topic = f"{made[0].lemma_.capitalize()} negotiations"
+    mention.place = place or reader.venue(token, goals, part)
+    time = reader.date(token, goals, part)
     mention.date = time.value if time is not None else None
-    hit = Hit(token=token, trigger=None, start=token.i, end=token.i + 1, pos="VERB")
-    status, _ = find_status(hit, load_cues(), bool(time and time.future))
+    status = clause_status(token, bool(time and time.future))
     if status == "denied" and any(c.lower_ in MANNER for c in token.subtree if c.i > token.i):
         status = "occurred"  # "did not meet face-to-face": they met, through others
     mention.status = status
     mention.parties.add("participants", parties)
+    return mention
+
+
+def _travel(token: Token, n: int, reader: Reader, part: Span) -> Mention | None:
+    """A leader's trip to a foreign capital is a visit to its government ("Haftar went to Moscow")."""
+    capital = next((reader.place_root[o.i] for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                    for o in prep.children if o.dep_ == "pobj" and o.i in reader.place_root), None)
+    if capital is None or capital.feature != "capital" or capital.country not in reader.kb.countries:
+        return None
+    people = [m for t in subject_of(token) for m in reader.index.at(t) if m.kind == "person" and m.code]
+    visitors = [c for c in (reader.normal(m.code, m.kind) for m in people) if c and c[:3] != capital.country]
+    if not visitors:
+        return None
+    mention = Mention(token=token, kind="visit", sentence=n, verb=True, depth=_depth(token), place=capital)
+    time = reader.date(token, {token.i}, part)
+    mention.date = time.value if time is not None else None
+    mention.status = clause_status(token, bool(time and time.future))
+    mention.parties.add("participants", [*visitors, capital.country + "GOV"])
     return mention
