@@ -14,7 +14,7 @@ from tidings.records import Analysis, Article, Rejection
 
 def test_the_shipped_stage_table_is_consistent():
     check(STAGES)
-    assert [s.name for s in STAGES] == ["places", "actors", "dates", "quotes", "events", "talks"]
+    assert [s.name for s in STAGES] == ["places", "actors", "dates", "quotes", "talks", "events"]
 
 
 def test_a_stage_that_needs_what_no_earlier_stage_adds_is_refused():
@@ -34,12 +34,12 @@ def test_a_failing_stage_rejects_its_article_and_the_run_goes_on(ctx, monkeypatc
             raise ValueError("cannot read this")
         return ()
 
-    monkeypatch.setitem(pipeline._LOADED, "tidings.talks:find_talks", explode)
+    monkeypatch.setitem(pipeline._LOADED, "tidings.events:find_events", explode)
     articles = [Article(id=f"a{i}", text=t, published=date(2017, 1, 10))
                 for i, t in enumerate(["Turkey condemned Russia.", "A boom shook the city.", "Iran backed Syria."])]
     results = list(analyse_all(articles, ctx))
     assert [type(r) for r in results] == [Analysis, Rejection, Analysis]
-    assert results[1].article == "a1" and "stage talks failed: ValueError: cannot read this" in results[1].reason
+    assert results[1].article == "a1" and "stage events failed: ValueError: cannot read this" in results[1].reason
 
 
 def test_every_stage_fills_its_field_and_is_timed(analyse_text):

@@ -39,9 +39,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("actors", "tidings.actors:find_actors", needs=("sentences", "places"), adds="actors"),
     Stage("dates", "tidings.dates:find_times", needs=("sentences",), adds="times"),
     Stage("quotes", "tidings.quotes:find_quotes", needs=("sentences", "actors"), adds="quotes"),
-    Stage("events", "tidings.events:find_events", needs=("sentences", "actors", "places", "times", "quotes"),
-          adds="events"),
-    Stage("talks", "tidings.talks:find_talks", needs=("events", "actors", "places", "times"), adds="talks"),
+    Stage("talks", "tidings.talks:find_talks", needs=("sentences", "actors", "places", "times"), adds="talks"),
+    Stage("events", "tidings.events:find_events",
+          needs=("sentences", "actors", "places", "times", "quotes", "talks"), adds="events"),
 )
 
 

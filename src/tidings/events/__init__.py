@@ -16,6 +16,7 @@ from .arguments import MILITARY_TYPES as MILITARY
 from .arguments import ActorIndex, Arguments, actor_for_place, find_arguments, passive
 from .attach import choose_place, choose_time
 from .cues import load_cues
+from .negotiations import with_talks
 from .reported import accusation, governor, speaker_of, threat
 from .status import clause_verb, find_status
 from .triggers import Hit, find_hits
@@ -40,7 +41,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
     # nationality words and towns inside organisation names are place mentions, but no event happens there
     where = tuple(p for p in analysis.places or () if p.feature != "demonym" and p.reason != "in-name")
     index = ActorIndex(actors, doc, kb, main_country(doc, where, kb, ctx.config.actors.context_share),
-                       _described_places(where, doc))
+                       _described_places(where, doc), _country_names(where, doc))
     blocked = index.blocked() | _place_tokens(where, doc)
     destinations = _place_tokens(where, doc, ("country", "capital", "city"))
     times = _by_sentence(analysis.times or ())
@@ -131,6 +132,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 for speaker in speakers:
                     for source in args.sources:
                         events.append(report.event(speaker, source, (), args))
+    events = with_talks(events, analysis.talks or (), actors)
     return _distinct(_same_talks(events), ctx.config.events.min_score)
 
 
@@ -187,6 +189,17 @@ def _by_sentence(mentions: tuple[TimeMention, ...] | tuple[PlaceMention, ...]) -
     out: dict[int, list] = {}
     for m in mentions:
         out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _country_names(places: tuple[PlaceMention, ...], doc: Doc) -> dict[int, str]:
+    """The head word of each country named as a place, with its ISO3 code."""
+    out: dict[int, str] = {}
+    for p in places:
+        if p.feature == "country" and p.country:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None:
+                out[span.root.i] = p.country
     return out
 
 

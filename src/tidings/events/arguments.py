@@ -46,11 +46,12 @@ class ActorIndex:
     """The article's actor mentions, looked up by the token that heads them."""
 
     def __init__(self, mentions: tuple[ActorMention, ...], doc: Doc, kb: ActorKB, context_country: str | None,
-                 place_words: set[int] | None = None):
+                 place_words: set[int] | None = None, countries: dict[int, str] | None = None):
         self.kb = kb
         self.doc = doc
         self.context_country = context_country
         self.place_words = place_words or set()  # "Kazakh" in "the Kazakh capital" names a place, not an actor
+        self.countries = countries or {}  # token -> ISO3 of country names read as places ("invited to Egypt")
         by_char = {t.idx: t.i for t in doc}
         self.by_head: dict[int, list[ActorMention]] = {}
         self.covering: dict[int, ActorMention] = {}
@@ -385,6 +386,8 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
     if not args.sources:
         args.sources = own or by or _container_subject(noun, index) or _from_actors(noun, index, hit)
     args.targets = _first(hit.trigger.target, noun, index)
+    if hit.trigger.type == "REQUEST" and hit.trigger.mode == "meet":
+        args.targets = _invitees(noun, index, args.sources + own + by) or args.targets
     if not args.targets and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         args.targets = _first(hit.trigger.target, noun.head, index)  # "training and weaponry for the rebels"
     if not args.targets and hit.light is not None:
@@ -393,6 +396,26 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
         args.targets = _nearest(noun, index, args.sources + own + by, skip_modifiers=True)
         if args.targets:
             args.how.append("target in the object's words")
+
+
+def _invitees(noun: Token, index: ActorIndex, taken: list[ActorMention]) -> list[ActorMention]:
+    """Everyone an invitation goes to: "invitations sent to UN representatives and observers from Britain, China
+    ..., as well as to Egypt, Jordan ...". Invitations go to lists, so every actor (or country) in its words counts."""
+    seen = {m.start for m in taken}
+    out: list[ActorMention] = []
+    for token in noun.subtree:
+        if token.i == noun.i or token.dep_ in ("poss",) and token.head.i == noun.i:
+            continue
+        found = index.at(token)
+        if not found and token.i in index.countries:
+            iso3 = index.countries[token.i]
+            found = [_made(token, iso3 + "GOV", None, "alias", f"'{token.text}': {index.kb.countries[iso3].name}'s "
+                           "government, invited", "country", index.kb)]
+        for m in found:
+            if m.code and m.start not in seen and all(m.code != o.code for o in out):
+                out.append(m)
+                seen.add(m.start)
+    return out
 
 
 def _modifier_actors(noun: Token, index: ActorIndex, topics: bool = False) -> list[ActorMention]:
