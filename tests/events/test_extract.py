@@ -117,3 +117,8 @@ def test_every_event_carries_its_evidence_and_rule(analyse_text):
         assert text[e.start:e.end].strip() == e.evidence
         assert text[e.trigger_start:e.trigger_end] == e.trigger
         assert e.rule and e.cameo and e.quad in (1, 2, 3, 4)
+
+
+def test_events_keep_the_direction_of_a_visit_whose_visitor_is_not_named(analyse_text):
+    e = one(analyse_text("The delegation is not going to Kazakhstan to make friends."), "CONSULT")
+    assert e.mode == "visit" and codes(e) == (None, "KAZGOV") and e.status == "denied"

@@ -17,6 +17,7 @@ from .arguments import ActorIndex, Arguments, actor_for_place, find_arguments, p
 from .attach import choose_place, choose_time
 from .cues import load_cues
 from .negotiations import with_talks
+from .settle import settle
 from .reported import accusation, governor, speaker_of, threat
 from .status import clause_verb, find_status
 from .triggers import Hit, find_hits
@@ -75,7 +76,8 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             time, time_reason = choose_time(times.get(n, []), doc, goals, trigger_tokens)
             if time is None and len(hits) == 1 and len(times.get(n, [])) == 1 and times[n][0].value:
                 time, time_reason = times[n][0], f"'{times[n][0].text}', the only date in the sentence"
-            place, place_reason = choose_place(places.get(n, []), doc, goals, trigger_tokens, as_actors.get(n, []))
+            place, place_reason = choose_place(places.get(n, []), doc, goals, trigger_tokens, as_actors.get(n, []),
+                                              hit.trigger.type)
             status, status_reason = find_status(hit, cues, bool(time and time.future))
             if not args.targets and place is not None and hit.trigger.mode == "visit":
                 host = actor_for_place(place, kb, "GOV")  # "went to Moscow": a visit to its government
@@ -99,7 +101,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 )
                 args.sources = committers or args.sources
                 args.how.append(f"promised by the subject of '{verb.text}'")
-            for source, target, participants in _pairs(made.type, args):
+            for source, target, participants in _pairs(made.type, args, hit.trigger.mode):
                 events.append(made.event(source, target, participants, args))
             for partner in args.partners:  # "along with Hezbollah forces, the army struck": both act, together
                 for target in args.targets or [None]:
@@ -132,7 +134,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 for speaker in speakers:
                     for source in args.sources:
                         events.append(report.event(speaker, source, (), args))
-    events = with_talks(events, analysis.talks or (), actors)
+    events = settle(with_talks(events, analysis.talks or (), actors), analysis, doc)
     return _distinct(_same_talks(events), ctx.config.events.min_score)
 
 
@@ -225,12 +227,13 @@ def _place_tokens(places: tuple[PlaceMention, ...], doc: Doc, features: tuple[st
 
 
 def _pairs(
-    kind: str, args: Arguments
+    kind: str, args: Arguments, mode: str | None = None
 ) -> list[tuple[ActorMention | None, ActorMention | None, tuple[ActorMention, ...]]]:
-    """(source, target, participants) for each event the arguments make."""
+    """(source, target, participants) for each event the arguments make; a visit keeps its direction (the visitor,
+    then the host) where other meetings list their parties."""
     sources = _unique(args.sources + ([] if args.sources else args.brokers))
     targets = [t for t in _unique(args.targets) if all(t.code != s.code for s in sources) or not t.code]
-    if kind in SYMMETRIC:
+    if kind in SYMMETRIC and mode != "visit":
         parties = _unique(sources + targets + (args.brokers if args.sources else []))
         if len(parties) >= 2:
             extra = tuple(parties) if len(parties) > 2 else ()
