@@ -2,6 +2,7 @@
 
     python benchmarks/throughput.py                       # 1,000 Timeline17 articles, 1 and 2 processes
     python benchmarks/throughput.py --articles 2000 --processes 1 2 4
+    python benchmarks/throughput.py --repeat 3            # the fastest of three alternating runs per side
 
 For each process count it runs, each in a fresh Python process so that neither warms the other:
 
@@ -118,10 +119,26 @@ def measure(code: str, *args: str) -> tuple[dict, int]:
     return json.loads(stdout.strip().splitlines()[-1]), peak[0]
 
 
+def _best_of(repeat: int, path: Path, p: int, tmp: Path) -> tuple[dict, int, dict, int]:
+    """Alternate bare spaCy and tidings ``repeat`` times; keep each side's fastest run and highest memory.
+
+    On a shared or virtual machine other tenants slow single runs by a fifth or more; the fastest of several
+    alternating runs is the closest to what the code itself costs (as with ``timeit``)."""
+    bare_runs, ours_runs = [], []
+    for i in range(max(1, repeat)):
+        bare_runs.append(measure(BARE, str(path), str(p)))
+        db = tmp / f"bench-{p}-{i}.duckdb"
+        ours_runs.append(measure(TIDINGS, str(path), str(p), str(db)))
+    bare = min(bare_runs, key=lambda run: run[0]["seconds"])[0]
+    ours = min(ours_runs, key=lambda run: run[0]["seconds"])[0]
+    return bare, max(m for _, m in bare_runs), ours, max(m for _, m in ours_runs)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each side, alternating; the fastest counts")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "t17.jsonl"
@@ -129,9 +146,7 @@ def main() -> None:
         print(f"{n} Timeline17 articles, {words:,} words; {os.cpu_count()} CPUs\n")
         print(f"{'run':<10} {'procs':>5} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'peak MB':>8} {'ratio':>6}")
         for p in a.processes:
-            bare, bare_mem = measure(BARE, str(path), str(p))
-            db = Path(tmp) / f"bench-{p}.duckdb"
-            ours, ours_mem = measure(TIDINGS, str(path), str(p), str(db))
+            bare, bare_mem, ours, ours_mem = _best_of(a.repeat, path, p, Path(tmp))
             for name, r, mem in (("spaCy", bare, bare_mem), ("tidings", ours, ours_mem)):
                 ratio = bare["seconds"] / r["seconds"]
                 print(f"{name:<10} {p:>5} {r['seconds']:>8.1f} {n / r['seconds']:>11.2f} {words / r['seconds']:>9,.0f} "

@@ -12,9 +12,9 @@ from typing import BinaryIO
 from .config import Config, default_config
 from .context import Context
 from .engine import make_engine
-from .sources import read_sources
 from .pipeline import analyse
 from .records import Analysis, Article, Rejection
+from .sources import read_sources
 from .store import Store
 
 Progress = Callable[[int, int], None]  # (articles done, words done), called after each article

@@ -49,7 +49,8 @@ def settings_reference() -> str:
     """Every setting of defaults.toml: its default and the comment above it."""
     text = defaults_text()
     values = tomllib.loads(text)
-    out = ["# Settings", "", "Generated from `src/tidings/defaults.toml` by `python -m tidings.docs docs/`; do not edit.",
+    out = ["# Settings", "",
+           "Generated from `src/tidings/defaults.toml` by `python -m tidings.docs docs/`; do not edit.",
            "", "Change a setting with `--set section.key=value` or a TOML file given with `--config FILE`.", ""]
     section, comment = None, []
     for line in text.splitlines():

@@ -12,7 +12,7 @@ from .records import Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 
 def load_model(config: Config) -> Language:
@@ -41,3 +41,50 @@ def sentences(doc: Doc) -> tuple[Sentence, ...]:
     for i, sent in enumerate(doc.sents):
         out.append(Sentence(index=i, start=sent.start_char, end=sent.end_char, text=sent.text))
     return tuple(out)
+
+
+# Every stage walks the same parse. Walking a Doc in Python builds a Token object per word, so what several
+# stages need (token by character offset, sentence of a token, the entity around a token) is worked out once per
+# Doc here and kept, as plain numbers, in ``doc.user_data``.
+
+def char_index(doc: Doc) -> dict[int, int]:
+    """Token index by the character offset where the token starts."""
+    found = doc.user_data.get("tidings.char_index")
+    if found is None:
+        from spacy.attrs import IDX
+
+        offsets = doc.to_array([IDX]).ravel().tolist() if len(doc) else []
+        found = doc.user_data["tidings.char_index"] = {c: i for i, c in enumerate(offsets)}
+    return found
+
+
+def sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """(first token, end token) of each sentence."""
+    found = doc.user_data.get("tidings.sentences")
+    if found is None:
+        found = doc.user_data["tidings.sentences"] = tuple((s.start, s.end) for s in doc.sents)
+    return found
+
+
+def sentence_of(doc: Doc) -> list[int]:
+    """The sentence number of every token."""
+    found = doc.user_data.get("tidings.sentence_of")
+    if found is None:
+        found = [0] * len(doc)
+        for n, (start, end) in enumerate(sentence_bounds(doc)):
+            found[start:end] = [n] * (end - start)
+        doc.user_data["tidings.sentence_of"] = found
+    return found
+
+
+def entity_at(token: Token, label: str | None = None) -> Span | None:
+    """The named entity ``token`` is part of (of type ``label``, when given), without listing the Doc's entities."""
+    if not token.ent_type_ or (label is not None and token.ent_type_ != label):
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

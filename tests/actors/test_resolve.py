@@ -42,7 +42,8 @@ def test_actors_resolve_a_capital_as_its_government_but_not_as_a_place(analyse_t
 
 
 def test_actors_resolve_a_title_with_a_possessive_country_for_an_unknown_person(analyse_text):
-    m = mention(analyse_text("Kazakhstan's foreign minister Erlan Zhaksybekov opened the session."), "Erlan Zhaksybekov")
+    text = "Kazakhstan's foreign minister Erlan Zhaksybekov opened the session."
+    m = mention(analyse_text(text), "Erlan Zhaksybekov")
     assert m.code == "KAZGOV" and m.kind == "person" and m.reason == "title"
 
 

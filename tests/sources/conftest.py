@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from tidings.config import Config, load_config
-from tidings.sources import read_sources
 from tidings.records import Article, Rejection
+from tidings.sources import read_sources
 
 # A short report written for these tests: a headline, a blank line, two paragraphs.
 ARTICLE = (

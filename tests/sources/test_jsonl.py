@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 
 from tidings.config import load_config
-from tidings.sources import read_sources
 from tidings.records import Article, Rejection
+from tidings.sources import read_sources
 
 
 def jsonl(*records: object) -> str:

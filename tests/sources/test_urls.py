@@ -10,8 +10,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tidings.sources import USER_AGENT
 from tidings.records import Article, Rejection
+from tidings.sources import USER_AGENT
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from ..errors import KnowledgeError
+from ..yamlfile import parse_yaml
 from .knowledge import CODE, ActorKB, Entity, Office, _date, _slug
 
 
@@ -66,7 +67,7 @@ def _code(value: Any, where: str) -> str:
 
 def _read_yaml(path: Path) -> list[_Entry]:
     try:
-        items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        items = parse_yaml(path.read_text(encoding="utf-8")) or []
     except (yaml.YAMLError, UnicodeDecodeError) as e:
         raise KnowledgeError(f"{path}: not valid YAML: {e}") from None
     if not isinstance(items, list):

@@ -20,6 +20,7 @@ import yaml
 from ..config import Config
 from ..countries import Country, load_countries
 from ..errors import KnowledgeError
+from ..yamlfile import parse_yaml
 
 SECTORS = frozenset("GOV MIL REB OPP COP PTY LEG JUD MED CVL REF EDU BUS NGO".split())
 CODE = re.compile(r"^[A-Z]{3}([A-Z]{3}){0,2}$")
@@ -194,7 +195,7 @@ def load_countries_into(kb: ActorKB) -> None:
 def _entries(path: Any) -> Iterator[tuple[str, dict[str, Any]]]:
     """The entries of a YAML list of named actors, each with where it is ("file: entry N")."""
     try:
-        items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        items = parse_yaml(path.read_text(encoding="utf-8")) or []
     except yaml.YAMLError as e:
         raise KnowledgeError(f"{path}: not valid YAML: {e}") from None
     for i, item in enumerate(items, 1):

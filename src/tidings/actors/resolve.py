@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..nlp import entity_at, sentence_of
 from ..records import ActorMention, Analysis, PlaceMention
 from .knowledge import ActorKB, Entity, Role
 from .matcher import Anchor, find_anchors
@@ -109,7 +110,7 @@ def find_actors(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[ActorMentio
         published=analysis.article.published,
         context_country=main_country(doc, analysis.places or (), kb, ctx.config.actors.context_share),
     )
-    sent_of = _sentence_index(doc)
+    sent_of = sentence_of(doc)
     for token in doc:
         lower = token.lower_
         if token.pos_ == "PRON" or (lower in MALE | FEMALE | PLURAL and token.tag_ in ("PRP", "PRP$")):
@@ -154,14 +155,6 @@ def _conjoined(head: Token, mention: ActorMention, kb: ActorKB) -> list[ActorMen
     return out
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    index = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            index[i] = n
-    return index
-
-
 def main_country(doc: Doc, places: Sequence[PlaceMention], kb: ActorKB, share: float) -> str | None:
     """The country the article is set in, which a bare "rebels" or "the regime" belongs to.
 
@@ -172,14 +165,25 @@ def main_country(doc: Doc, places: Sequence[PlaceMention], kb: ActorKB, share: f
     for p in places:
         if p.country in kb.countries and p.feature not in ("capital", "demonym") and p.reason != "in-name":
             counts[p.country] += 1.0
-    for token in doc:
-        iso3 = kb.adjectives.get(token.lower_)
-        if iso3 and token.pos_ in ("ADJ", "PROPN", "NOUN"):
-            counts[iso3] += 0.5
+    for iso3, n in _nationality_words(doc, kb).items():
+        counts[iso3] += 0.5 * n
     if not counts:
         return None
     top, n = counts.most_common(1)[0]
     return top if n / sum(counts.values()) >= share else None
+
+
+def _nationality_words(doc: Doc, kb: ActorKB) -> dict[str, int]:
+    """How often each country's nationality word appears in the article (counted once per Doc)."""
+    found = doc.user_data.get("tidings.nationalities")
+    if found is None:
+        counts: Counter[str] = Counter()
+        for token in doc:
+            iso3 = kb.adjectives.get(token.lower_)
+            if iso3 and token.pos_ in ("ADJ", "PROPN", "NOUN"):
+                counts[iso3] += 1
+        found = doc.user_data["tidings.nationalities"] = dict(counts)
+    return found
 
 
 def _compound_actor(token: Token, by_token: dict[int, Anchor], kb: ActorKB) -> bool:
@@ -612,7 +616,7 @@ def _of_phrase_after(
         if child.dep_ == "prep" and child.lower_ in ("for", "at", "of"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and (obj.i in by_token or obj.ent_type_ == "ORG"):
-                    return _noun_phrase(obj, doc, kb, by_token, state, _sentence_index(doc))
+                    return _noun_phrase(obj, doc, kb, by_token, state, sentence_of(doc))
     return None
 
 
@@ -638,7 +642,7 @@ def _unknown_person(
     state: _State,
     sent_of: list[int],
 ) -> ActorMention | None:
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+    ent = entity_at(token, "PERSON")
     names = [t for t in (ent if ent is not None else [token]) if t.lower_ not in HONORIFICS and not t.is_punct]
     full = " ".join(t.text for t in names) if names else token.text
     for mention, entity in reversed(state.people):  # "Mr Alyoussef" after "Yaser Alyoussef"
@@ -709,7 +713,7 @@ def _unknown_organisation(
     state: _State,
     sent_of: list[int],
 ) -> ActorMention | None:
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+    ent = entity_at(token, "ORG")
     if ent is None or ent.end - 1 != token.i:
         return None
     iso3 = next(

@@ -73,13 +73,18 @@ def _run_ingest(sources: list[str], db: Path | None, config: object) -> IngestRe
         return ingest(sources, db, config, progress=progress)  # type: ignore[arg-type]
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _summary(r: IngestReport) -> None:
-    rate = f"{r.words / r.seconds:,.0f} words/s" if r.seconds and r.words else ""
+    rate = f", {r.words / r.seconds:,.0f} words/s" if r.seconds and r.words else ""
     replaced = f" ({r.replaced} replaced)" if r.replaced else ""
     out.print(
-        f"ingested {r.ingested} articles{replaced}, {r.unchanged} unchanged, {len(r.rejected)} rejected; "
-        f"{r.events} events, {r.quotes} quotes, {r.talks} talks in {r.seconds:.1f} s {rate}".rstrip(),
+        f"ingested {_count(r.ingested, 'article')}{replaced}, {r.unchanged} unchanged, {len(r.rejected)} rejected; "
+        f"{_count(r.events, 'event')}, {_count(r.quotes, 'quote')}, {r.talks} talks in {r.seconds:.1f} s{rate}",
         highlight=False,
+        soft_wrap=True,
     )
     for rejection in r.rejected:
         err.print(f"  rejected {rejection}", highlight=False, soft_wrap=True)

@@ -17,8 +17,8 @@ from .arguments import ActorIndex, Arguments, actor_for_place, find_arguments, p
 from .attach import choose_place, choose_time
 from .cues import load_cues
 from .negotiations import with_talks
-from .settle import settle
 from .reported import accusation, governor, speaker_of, threat
+from .settle import settle
 from .status import clause_verb, find_status
 from .triggers import Hit, find_hits
 

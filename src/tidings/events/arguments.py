@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..actors.knowledge import ActorKB
 from ..actors.naming import describe_code
+from ..nlp import char_index, sentence_of
 from ..records import ActorMention
 from .cues import Cues
 from .triggers import Hit
@@ -52,7 +53,7 @@ class ActorIndex:
         self.context_country = context_country
         self.place_words = place_words or set()  # "Kazakh" in "the Kazakh capital" names a place, not an actor
         self.countries = countries or {}  # token -> ISO3 of country names read as places ("invited to Egypt")
-        by_char = {t.idx: t.i for t in doc}
+        by_char = char_index(doc)
         self.by_head: dict[int, list[ActorMention]] = {}
         self.covering: dict[int, ActorMention] = {}
         for m in mentions:
@@ -112,11 +113,7 @@ class ActorIndex:
 
 def _made(token: Token, code: str, name: str | None, reason: str, detail: str, kind: str, kb: ActorKB,
           ) -> ActorMention:
-    sent_index = 0
-    for n, sent in enumerate(token.doc.sents):
-        if sent.start <= token.i < sent.end:
-            sent_index = n
-            break
+    sent_index = sentence_of(token.doc)[token.i]
     return ActorMention(start=token.idx, end=token.idx + len(token.text), text=token.text, sentence=sent_index,
                         code=code, name=name or (kb.countries[code[:3]].name if code[:3] in kb.countries else None),
                         reason=reason, detail=detail, kind=kind, head=token.idx)

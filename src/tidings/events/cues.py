@@ -9,6 +9,7 @@ from importlib import resources
 import yaml
 
 from ..errors import KnowledgeError
+from ..yamlfile import parse_yaml
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class Cues:
 def load_cues() -> Cues:
     path = resources.files("tidings").joinpath("data/events/cues.yaml")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = parse_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as e:
         raise KnowledgeError(f"{path}: not valid YAML: {e}") from None
     values = {}

@@ -41,7 +41,8 @@ PREPOSITIONS = (
     "about", "across", "against", "along", "alongside", "among", "around", "as", "at", "behind", "between", "by",
     "for", "from", "in", "into", "near", "of", "on", "over", "to", "toward", "towards", "upon", "with",
 )  # fmt: skip
-TARGET_PATHS = frozenset({"dobj", "dative", "poss", "compound", "ccomp-subj", "agent"} | {f"pobj:{p}" for p in PREPOSITIONS})
+TARGET_PATHS = frozenset({"dobj", "dative", "poss", "compound", "ccomp-subj", "agent"}
+                         | {f"pobj:{p}" for p in PREPOSITIONS})
 """Where a target may be: the trigger's direct object, dative, possessor or compound modifier; the subject of its
 complement clause ("said X was responsible"); the object of one of its prepositions (``pobj:with``); or, for verbs of
 feeling whose passive subject is the one who acts ("Ankara was angered by the US"), the agent (``agent``)."""
