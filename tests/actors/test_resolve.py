@@ -119,3 +119,21 @@ def test_every_actor_mention_says_why(analyse_text):
     allowed = {"alias", "title", "role-noun", "coreference", "context", "user"}
     assert analysis.actors and all(m.reason in allowed for m in analysis.actors)
     assert all(m.start < m.end for m in analysis.actors)
+
+
+def test_it_after_a_country_says_is_that_country(analyse_text):
+    m = mention(analyse_text("Jordan announced on Sunday that it had closed the border crossing."), "it")
+    assert m.code == "JORGOV" and m.reason == "coreference"
+
+
+def test_it_with_no_speaker_is_no_actor(analyse_text):
+    analysis = analyse_text("It is unclear whether the talks will resume.")
+    assert all(m.text != "It" for m in analysis.actors)
+
+
+def test_a_known_surname_inside_a_longer_name_is_not_that_person(analyse_text):
+    analysis = analyse_text("Prosecutors questioned President Michel Temer on Tuesday.", "2017-06-20")
+    assert all(m.code != "IGOEURECO" for m in analysis.actors)
+    m = mention(analyse_text("European Council President Charles Michel arrived.", "2020-01-10"),
+                "European Council President Charles Michel")
+    assert m.code == "IGOEURECO"

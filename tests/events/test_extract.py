@@ -122,3 +122,24 @@ def test_every_event_carries_its_evidence_and_rule(analyse_text):
 def test_events_keep_the_direction_of_a_visit_whose_visitor_is_not_named(analyse_text):
     e = one(analyse_text("The delegation is not going to Kazakhstan to make friends."), "CONSULT")
     assert e.mode == "visit" and codes(e) == (None, "KAZGOV") and e.status == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Brazil's federal police filed new charges against the Venezuelan government.", "ACCUSE", "BRACOP", "VENGOV"),
+        ("The European Commission has launched legal action against the Polish government.", "ACCUSE", "IGOEURCOM",
+         "POLGOV"),
+        ("The Afghan government said it had freed 400 Taliban prisoners.", "CONCEDE", "AFGGOV", "AFGREB"),
+    ],
+)
+def test_events_read_light_verbs_legal_action_and_a_reported_it(analyse_text, text, kind, source, target):
+    assert codes(one(analyse_text(text, "2020-03-01"), kind)) == (source, target)
+
+
+def test_events_code_a_promised_concession_as_an_agreement_to_yield(analyse_text):
+    e = one(analyse_text("The rebel group said it will release the kidnapped soldiers next week.", "2020-03-01"),
+            "AGREE")
+    assert e.mode == "yield" and e.cameo == "035" and e.status == "occurred"
+    done = analyse_text("The Afghan government said it had freed 400 Taliban prisoners.", "2020-03-01")
+    assert one(done, "CONCEDE").mode == "release" and not events(done, "AGREE")

@@ -54,9 +54,20 @@ def find_anchors(doc: Doc, kb: ActorKB, nlp: Language) -> list[Anchor]:
     for span in filter_spans(spans):
         key = kb.key(span.text)
         entities = kb.aliases.get(key)
-        if entities and _case_ok(span.text.replace("’", "'"), key, kb) and not _defined_here(span, anchors):
+        if entities and _case_ok(span.text.replace("’", "'"), key, kb) and not _defined_here(span, anchors) \
+                and not _inside_a_name(span, entities):
             anchors.append(Anchor(span.start, span.end, key, tuple(entities)))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _inside_a_name(span: Span, entities: list[tuple[Entity, str]]) -> bool:
+    """A one-word name of a known person that is only part of a longer name: "Michel" in "Michel Temer" is not
+    Charles Michel, "Jones" in "Jones Smith" not a Jones the knowledge knows."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or any(e.kind != "person" for e, _ in entities):
+        return False
+    after = doc[span.end]
+    return after.pos_ == "PROPN" and after.ent_iob_ == "I" and after.ent_type_ == "PERSON"
 
 
 def _defined_here(span: Span, anchors: list[Anchor]) -> bool:

@@ -792,12 +792,33 @@ def _pronoun(token: Token, state: _State, sent_of: list[int]) -> ActorMention | 
             if mention.kind in ("role", "organisation") and _plural(mention):
                 return _coref(token, mention, sent_of)
         return None
+    if lower == "it":
+        return _reported_it(token, state, sent_of)
     if lower == "its":
         for mention in reversed(state.mentions):
             if sent_of[token.i] - mention.sentence > 1:
                 break
             if mention.kind in ("country", "organisation") or (mention.kind == "role" and not _plural(mention)):
                 return _coref(token, mention, sent_of)
+    return None
+
+
+def _reported_it(token: Token, state: _State, sent_of: list[int]) -> ActorMention | None:
+    """"It" as the subject of what a country or organisation says or decides: "the government said it had freed
+    the prisoners", "Turkey warned it would respond". Any other "it" ("it is unclear") is left alone."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head == verb:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for mention in reversed(state.mentions):
+        if sent_of[token.i] - mention.sentence > 0:
+            break
+        if mention.start <= subject.idx < mention.end and (
+            mention.kind in ("country", "organisation") or (mention.kind == "role" and not _plural(mention))
+        ):
+            return _coref(token, mention, sent_of)
     return None
 
 

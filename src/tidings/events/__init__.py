@@ -17,7 +17,7 @@ from .arguments import ActorIndex, Arguments, actor_for_place, find_arguments, p
 from .attach import choose_place, choose_time
 from .cues import load_cues
 from .negotiations import with_talks
-from .reported import accusation, governor, speaker_of, threat
+from .reported import accusation, governor, pledge, speaker_of, threat
 from .settle import settle
 from .status import clause_verb, find_status
 from .triggers import Hit, find_hits
@@ -100,6 +100,12 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                     verb=verb,
                 )
                 args.sources = committers or args.sources
+                args.how.append(f"promised by the subject of '{verb.text}'")
+            elif (promised := pledge(hit, status, index, cues)) is not None:
+                verb, promisers, mode, cameo = promised
+                made = made.but(type="AGREE", mode=mode, cameo=cameo, status="occurred",
+                                status_reason=f"a promise ('{verb.text}')")
+                args.sources = args.sources or promisers
                 args.how.append(f"promised by the subject of '{verb.text}'")
             for source, target, participants in _pairs(made.type, args, hit.trigger.mode):
                 events.append(made.event(source, target, participants, args))

@@ -5,6 +5,9 @@
   "the army command said the attack had been perpetrated by Israel" -> ACCUSE army command -> Israel.
 - A future act of force governed by a verb of commitment is a threat by its subject:
   "he promises that the army will recapture the city" -> THREATEN, not a planned ASSAULT.
+- A concession, aid or cooperation someone agrees to, offers or says they will give is a promise (PLOVER
+  AGREE, modes yield, aid, cooperate; CAMEO 035, 033, 031): "Syria agreed to allow aid workers in", "the ELN
+  said it will release the hostage". One already given ("said it had freed 400 prisoners") stays what it is.
 """
 
 from __future__ import annotations
@@ -62,6 +65,24 @@ def accusation(
         s for s in speaker_of(verb, index) if s.code and all(s.code[:3] != a.code[:3] for a in sources if a.code)
     ]
     return (verb, speakers) if speakers else None
+
+
+AGREEING = frozenset({"agree", "consent", "accept"})  # not "decided to lift": that is the lifting
+# What a promise of each kind of act is: PLOVER AGREE with its mode, and the CAMEO "express intent" code.
+PROMISES = {"CONCEDE": ("yield", "035"), "AID": ("aid", "033"), "COOPERATE": ("cooperate", "031")}
+
+
+def pledge(hit: Hit, status: str, index: ActorIndex, cues: Cues) -> tuple[Token, list[ActorMention], str, str] | None:
+    """(verb of agreeing or saying, who promises, AGREE mode, CAMEO code) when the trigger is a concession, aid or
+    cooperation promised rather than given: "agreed to allow aid workers in", "said it will release the hostage",
+    "pledged that it would provide the loan"."""
+    promise = PROMISES.get(hit.trigger.type)
+    if promise is None or hit.pos != "VERB" or status in ("proposed", "hypothetical", "denied"):
+        return None  # "might be willing to cooperate" is a suggestion of cooperation, not a promise
+    verb = governor(hit, AGREEING | cues.speech_verbs | cues.commitment_verbs, limit=2)
+    if verb is None or (verb.lemma_.lower() not in AGREEING and status != "planned"):
+        return None
+    return verb, speaker_of(verb, index), *promise
 
 
 def threat(hit: Hit, index: ActorIndex, cues: Cues) -> tuple[Token, list[ActorMention]] | None:

@@ -68,7 +68,7 @@ def find_status(hit: Hit, cues: Cues, future_time: bool) -> tuple[str, str]:
                 return status, f"'{child.text} {token.text}'"
             if child.dep_ == "det" and child.lower_ == "no":
                 return "denied", f"'no {token.text}'"
-        if hit.light is None:
+        if hit.light is None or hit.light == _reduced(token):  # "with invitations sent to the UN": its own verb
             found = _noun(hit, cues, future_time)
             if found:
                 return found
