@@ -143,3 +143,11 @@ def test_events_code_a_promised_concession_as_an_agreement_to_yield(analyse_text
     assert e.mode == "yield" and e.cameo == "035" and e.status == "occurred"
     done = analyse_text("The Afghan government said it had freed 400 Taliban prisoners.", "2020-03-01")
     assert one(done, "CONCEDE").mode == "release" and not events(done, "AGREE")
+
+
+def test_events_of_the_same_actors_on_different_dates_stay_apart(analyse_text):
+    text = ("Russia and Turkey held talks in Moscow on 5 December. Russian and Turkish diplomats met again in Ankara "
+            "on 20 December. "
+            "The talks in Moscow were described as useful.")
+    talks = events(analyse_text(text, "2016-12-22"), "CONSULT")
+    assert sorted(e.date for e in talks) == ["2016-12-05", "2016-12-20"]

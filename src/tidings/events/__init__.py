@@ -372,13 +372,13 @@ SPOKEN = {"SUPPORT", "SANCTION", "AGREE", "CONCEDE", "COOPERATE", "REJECT", "THR
 
 
 def _distinct(events: list[Event], min_score: float) -> tuple[Event, ...]:
-    """One event per (type, source, target) in the article, keeping the first report and filling its gaps.
+    """One event per (type, source, target) and date in the article, keeping the first report and filling its gaps.
 
     A political act with no actor that performs it is dropped (nobody agreed, threatened or backed anything); an
     event that lacks the target (or source) another report of the same act in its sentence has is dropped for it."""
     complete = {(e.sentence, e.type, e.source.code if e.source else None) for e in events if e.target and e.target.code}
     complete |= {(e.sentence, e.type, None, e.target.code) for e in events if e.source and e.target and e.target.code}
-    kept: dict[tuple, Event] = {}
+    kept: dict[tuple, list[Event]] = {}
     for e in events:
         if e.score < min_score or (e.source is None and e.type in SPOKEN and not e.participants):
             continue
@@ -389,15 +389,23 @@ def _distinct(events: list[Event], min_score: float) -> tuple[Event, ...]:
         key = (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
         if e.type in SYMMETRIC and key[1] and key[2]:
             key = (e.type, *sorted((key[1], key[2])))
-        first = kept.get(key)
-        if first is None:
-            kept[key] = e
-        elif (first.date is None and e.date) or (first.place is None and e.place):
-            kept[key] = replace(
+        same = kept.setdefault(key, [])
+        n = next((i for i, k in enumerate(same) if _same_time(k.date, e.date)), None)
+        if n is None:
+            same.append(e)  # the same actors doing the same on another date: another event
+            continue
+        first = same[n]
+        if (first.date is None and e.date) or (first.place is None and e.place):
+            same[n] = replace(
                 first,
                 date=first.date or e.date,
                 date_reason=first.date_reason or e.date_reason,
                 place=first.place or e.place,
                 place_reason=first.place_reason or e.place_reason,
             )
-    return tuple(kept.values())
+    return tuple(sorted((e for group in kept.values() for e in group), key=lambda e: (e.sentence, e.trigger_start)))
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Whether two dates may be the same time: one unknown, or one within the other (2017-01 and 2017-01-23)."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
