@@ -151,3 +151,10 @@ def test_events_of_the_same_actors_on_different_dates_stay_apart(analyse_text):
             "The talks in Moscow were described as useful.")
     talks = events(analyse_text(text, "2016-12-22"), "CONSULT")
     assert sorted(e.date for e in talks) == ["2016-12-05", "2016-12-20"]
+
+
+def test_events_of_the_same_actors_in_different_cities_stay_apart(analyse_text):
+    text = ("Russian and Turkish diplomats met in Vienna in October. "
+            "Russia and Turkey held talks in Moscow in October. The talks in Moscow were described as useful.")
+    talks = events(analyse_text(text, "2016-12-22"), "CONSULT")
+    assert sorted(e.place.name for e in talks if e.place) == ["Moscow", "Vienna"]

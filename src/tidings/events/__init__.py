@@ -390,9 +390,9 @@ def _distinct(events: list[Event], min_score: float) -> tuple[Event, ...]:
         if e.type in SYMMETRIC and key[1] and key[2]:
             key = (e.type, *sorted((key[1], key[2])))
         same = kept.setdefault(key, [])
-        n = next((i for i, k in enumerate(same) if _same_time(k.date, e.date)), None)
+        n = next((i for i, k in enumerate(same) if _same_time(k.date, e.date) and _same_place(k.place, e.place)), None)
         if n is None:
-            same.append(e)  # the same actors doing the same on another date: another event
+            same.append(e)  # the same actors doing the same on another date, or in another city: another event
             continue
         first = same[n]
         if (first.date is None and e.date) or (first.place is None and e.place):
@@ -404,6 +404,15 @@ def _distinct(events: list[Event], min_score: float) -> tuple[Event, ...]:
                 place_reason=first.place_reason or e.place_reason,
             )
     return tuple(sorted((e for group in kept.values() for e in group), key=lambda e: (e.sentence, e.trigger_start)))
+
+
+def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Whether two places may be the same place: one unknown, the same name, or a country and a place in it."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    if a.country != b.country:
+        return False
+    return a.feature == "country" or b.feature == "country"
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
