@@ -19,6 +19,7 @@ from .cues import load_cues
 from .negotiations import with_talks
 from .reported import accusation, governor, pledge, speaker_of, threat
 from .settle import settle
+from .speech import compatible
 from .status import clause_verb, find_status
 from .triggers import Hit, find_hits
 
@@ -417,4 +418,4 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 def _same_time(a: str | None, b: str | None) -> bool:
     """Whether two dates may be the same time: one unknown, or one within the other (2017-01 and 2017-01-23)."""
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
+    return a is None or b is None or compatible(a, b)

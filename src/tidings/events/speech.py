@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..nlp import sentence_bounds
 from ..records import ActorMention, Analysis, Event, PlaceMention, TimeMention
 from .attach import SPOKEN, attached, breaks, choose_time, shared, spoken_place
 from .cues import load_cues
@@ -61,7 +62,7 @@ class Reading:
         self.published = analysis.article.published
         self.cues = load_cues()
         self.speech_verbs = self.cues.speech_verbs | SPEAKING
-        self.sent_starts = [s.start for s in doc.sents]
+        self.sent_starts = [start for start, _ in sentence_bounds(doc)]
         self.times: dict[int, list[TimeMention]] = {}
         for t in analysis.times or ():
             self.times.setdefault(t.sentence, []).append(t)
@@ -82,7 +83,7 @@ class Reading:
         self.quotes = analysis.quotes or ()
         self.triggers = {t.i for e in events for t in self._span(e.trigger_start, e.trigger_end)}
         cuts = breaks(doc)
-        self.paragraph = [bisect_right(cuts, s.start_char) for s in doc.sents]
+        self.paragraph = [bisect_right(cuts, doc[start].idx) for start in self.sent_starts]
         self.scenes = self._scenes(events)
 
     # -- lookups
@@ -266,4 +267,5 @@ def same(a: Speaker | None, b: Speaker | None) -> bool:
 
 
 def compatible(a: str, b: str) -> bool:
+    """Whether two dates may name the same time: equal, or one within the other (2017-01 and 2017-01-23)."""
     return a.startswith(b) or b.startswith(a)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .attach import SPOKEN
 from .cues import Cues
 from .triggers import Hit
 
@@ -28,7 +29,6 @@ NOUN_STATUS = {"planned": "planned", "upcoming": "planned", "forthcoming": "plan
                "scheduled": "planned", "proposed": "proposed", "possible": "hypothetical",
                "potential": "hypothetical", "ongoing": "ongoing", "continuing": "ongoing", "current": "ongoing"}
 CLIMB = {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj", "dobj", "relcl", "acl", "oprd"}
-SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 BEFORE_NOW = frozenset({"after", "following", "since"})  # "after the recapture of Aleppo": it happened
 AMID = frozenset({"amid", "amidst", "during"})  # "amid accusations": going on at the time of the clause
 NOT_GOVERNED = frozenset({"after", "following", "since", "before", "with", "because", "amid", "amidst", "despite",
