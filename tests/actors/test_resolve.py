@@ -137,3 +137,11 @@ def test_a_known_surname_inside_a_longer_name_is_not_that_person(analyse_text):
     m = mention(analyse_text("European Council President Charles Michel arrived.", "2020-01-10"),
                 "European Council President Charles Michel")
     assert m.code == "IGOEURECO"
+
+
+def test_a_known_surname_ending_a_longer_capitalised_name_is_not_that_person(analyse_text):
+    analysis = analyse_text("Court Upholds Smoking Ban in Public Parks.", "2012-05-02")
+    assert all(m.code != "IGOUNO" for m in analysis.actors)
+    # a title or an honorific before the surname is no part of a longer name
+    for text in ("Secretary-General Ban met the envoys.", "Mr Ban met the envoys."):
+        assert any(m.code == "IGOUNO" for m in analyse_text(text, "2012-05-02").actors), text

@@ -9,6 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from .knowledge import ActorKB, Entity
+from .naming import is_honorific
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -55,19 +56,33 @@ def find_anchors(doc: Doc, kb: ActorKB, nlp: Language) -> list[Anchor]:
         key = kb.key(span.text)
         entities = kb.aliases.get(key)
         if entities and _case_ok(span.text.replace("’", "'"), key, kb) and not _defined_here(span, anchors) \
-                and not _inside_a_name(span, entities):
+                and not _inside_a_name(span, entities, kb):
             anchors.append(Anchor(span.start, span.end, key, tuple(entities)))
     return sorted(anchors, key=lambda a: a.start)
 
 
-def _inside_a_name(span: Span, entities: list[tuple[Entity, str]]) -> bool:
+def _inside_a_name(span: Span, entities: list[tuple[Entity, str]], kb: ActorKB) -> bool:
     """A one-word name of a known person that is only part of a longer name: "Michel" in "Michel Temer" is not
-    Charles Michel, "Jones" in "Jones Smith" not a Jones the knowledge knows."""
+    Charles Michel, "Jones" in "Jones Smith" not a Jones the knowledge knows, and "Ban" in a headline's "Travel
+    Ban" not Ban Ki-moon. A title ("President Ban") or a word of the person's own name ("Bashar Assad") before
+    it is no longer name."""
     doc = span.doc
-    if len(span) != 1 or span.end >= len(doc) or any(e.kind != "person" for e, _ in entities):
+    if len(span) != 1 or any(e.kind != "person" for e, _ in entities):
         return False
-    after = doc[span.end]
-    return after.pos_ == "PROPN" and after.ent_iob_ == "I" and after.ent_type_ == "PERSON"
+    if span.end < len(doc):
+        after = doc[span.end]
+        if after.pos_ == "PROPN" and after.ent_iob_ == "I" and after.ent_type_ == "PERSON":
+            return True
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.pos_ != "PROPN" or before.dep_ != "compound" or before.head.i != span.start \
+            or not before.text[:1].isupper():
+        return False
+    word = before.lower_.rstrip(".")
+    if is_honorific(word) or kb.role((before.lemma_.lower(),)) or word in kb.adjectives or kb.aliases.get(word):
+        return False
+    return not any(word in e.name.lower().replace("-", " ").split() for e, _ in entities)
 
 
 def _defined_here(span: Span, anchors: list[Anchor]) -> bool:

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 from .knowledge import ActorKB
+
+
+def _honorifics() -> frozenset[str]:
+    text = resources.files("tidings").joinpath("data/actors/honorifics.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+# "Mr", "Gen.": compare with ``is_honorific``, which ignores case and a full stop
+HONORIFICS = _honorifics()
+
+
+def is_honorific(word: str) -> bool:
+    return word.lower().rstrip(".") in HONORIFICS
 
 _GROUP = {"GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "COP": "police",
           "PTY": "party", "LEG": "legislature", "JUD": "judiciary", "MED": "media", "CVL": "civilians",

@@ -24,7 +24,7 @@ from ..nlp import entity_at, sentence_of
 from ..records import ActorMention, Analysis, PlaceMention
 from .knowledge import ActorKB, Entity, Role
 from .matcher import Anchor, find_anchors
-from .naming import country_of_code, describe_code, sector_name
+from .naming import country_of_code, describe_code, is_honorific, sector_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 NOMINAL = {"NOUN", "PROPN"}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "predet", "npadvmod", "advmod"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh"}
 # Prepositions after which a country or capital names a place, not an actor ("talks in Ankara").
 LOCATIVE = {
     "in",
@@ -645,7 +644,7 @@ def _unknown_person(
     sent_of: list[int],
 ) -> ActorMention | None:
     ent = entity_at(token, "PERSON")
-    names = [t for t in (ent if ent is not None else [token]) if t.lower_ not in HONORIFICS and not t.is_punct]
+    names = [t for t in (ent if ent is not None else [token]) if not is_honorific(t.text) and not t.is_punct]
     full = " ".join(t.text for t in names) if names else token.text
     for mention, entity in reversed(state.people):  # "Mr Alyoussef" after "Yaser Alyoussef"
         if (

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..actors.naming import HONORIFICS
 from ..records import ActorMention, Quote
 from .attribution import BRACKETS, is_speech
 
@@ -28,10 +29,8 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 _PLURAL_OR_THING = frozenset({"they", "we", "it", "them", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-_HONORIFICS = frozenset("""
-    mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady baroness baron president gen. general sheikh sheik prof prof.
-    mme m. king queen prince princess
-""".split())
+# Honorifics and the titles that stand before a name in a byline-like speaker phrase ("President Assad")
+_BEFORE_NAME = HONORIFICS | frozenset("president general king queen prince princess baroness baron".split())
 # Modifiers that belong to a speaker's noun phrase ("one opposition figure", "Syria's state army command").
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "npadvmod"})
 _RIGHT_DEPS = frozenset({"compound", "flat", "case"})
@@ -261,7 +260,7 @@ def _key(word: str) -> str:
 def _name_words(ent: Span) -> tuple[str, ...]:
     """The words of a person's name, without honorifics, possessive endings or brackets ("Mr Assad's" -> Assad)."""
     words = [t for t in ent if not (t.is_punct or t.is_space or t.text in BRACKETS) or t.text == "-"]
-    while len(words) > 1 and words[0].lower_ in _HONORIFICS:
+    while len(words) > 1 and words[0].lower_.rstrip(".") in _BEFORE_NAME:
         words = words[1:]
     while words and (words[-1].lower_ in ("'s", "’s", "'", "’") or words[-1].text == "-"):
         words = words[:-1]
