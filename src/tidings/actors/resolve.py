@@ -158,14 +158,12 @@ def main_country(doc: Doc, places: Sequence[PlaceMention], kb: ActorKB, share: f
     """The country the article is set in, which a bare "rebels" or "the regime" belongs to.
 
     Counted from where things happen (places other than capitals, which mostly stand for governments or name
-    venues; a country's name counts in full where it is a place, "in Syria", and half where it acts, "Russia
-    said") and, at half weight, from nationality words. People and governments are left out: a story about
+    venues) and, at half weight, from nationality words. People and governments are left out: a story about
     Russia's war in Syria has Syrian rebels, not Russian ones."""
     counts: Counter[str] = Counter()
     for p in places:
         if p.country in kb.countries and p.feature not in ("capital", "demonym") and p.reason != "in-name":
-            span = doc.char_span(p.start, p.end) if p.feature == "country" else None
-            counts[p.country] += 0.5 if span is not None and not _locative(span.root) else 1.0
+            counts[p.country] += 1.0
     for iso3, n in _nationality_words(doc, kb).items():
         counts[iso3] += 0.5 * n
     if not counts:
