@@ -357,3 +357,8 @@ def test_mentions_come_in_text_order_without_overlaps(times):
     spans = [(t.start, t.end) for t in found]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_the_new_date_of_something_put_off_is_ahead(one):
+    assert one("The vote was postponed until March.", "March").value == "2017-03"
+    assert one("The fighting went on until March.", "March").value == "2016-03"

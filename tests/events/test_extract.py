@@ -167,3 +167,16 @@ def test_events_take_no_party_from_the_country_where_talks_are_held(analyse_text
     # for other acts a country after "in" is still read as the one acted on
     lifted = one(analyse_text("Egypt lifted the curfew in Libya.", "2019-03-04"), "CONCEDE")
     assert codes(lifted) == ("EGYGOV", "LBYGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The talks between Sudan and the rebels in Doha were postponed.", "planned"),
+        ("The talks between Sudan and the rebels in Doha have been cancelled.", "denied"),
+        ("Sudan and the rebels will hold talks in Doha on Monday. The Doha talks were later cancelled.", "denied"),
+    ],
+    ids=["postponed", "cancelled", "planned-then-cancelled"],
+)
+def test_events_of_talks_put_off_are_planned_and_of_talks_called_off_denied(analyse_text, text, status):
+    assert one(analyse_text(text, "2019-03-04"), "CONSULT").status == status

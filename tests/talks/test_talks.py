@@ -122,8 +122,11 @@ def test_talks_keep_past_rounds_apart_from_the_one_to_come(analyse_text):
         ("Sudan and the rebels are in talks in Doha.", "ongoing"),
         ("The talks in Doha between Sudan and the rebels ended on Friday.", "occurred"),
         ("Sudan and the rebels will hold talks in Doha next week.", "planned"),
+        ("Sudan and the rebels were to meet in Doha on Monday. The Doha talks were postponed.", "planned"),
+        ("Sudan and the rebels will hold talks in Doha next week. Qatar has called off the Doha talks.",
+         "denied"),
     ],
-    ids=["due-to-end", "are-in-talks", "ended", "will-hold"],
+    ids=["due-to-end", "are-in-talks", "ended", "will-hold", "postponed", "called-off"],
 )
 def test_talks_read_their_status_from_the_clause_about_them(analyse_text, text, status):
     assert one(analyse_text, text).status == status

@@ -34,6 +34,8 @@ def points_forward(doc: Doc, start: int, end: int, strict: bool = False) -> bool
     if span is None or len(span) == 0:
         return False
     token = span.root
+    if _put_off_to(token):
+        return True
     through_noun = False
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.lower_ == "due":
@@ -44,6 +46,17 @@ def points_forward(doc: Doc, start: int, end: int, strict: bool = False) -> bool
             through_noun = True
         token = token.head
     return False
+
+
+def _put_off_to(token: Token) -> bool:
+    """The new time of something put off: "postponed until March", "pushed back to next month"."""
+    prep = token.head
+    verb = prep.head if prep.head.pos_ == "VERB" or prep.head.lower_ != "back" else prep.head.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("until", "till", "to") or verb.pos_ != "VERB":
+        return False
+    from ..events.cues import load_cues
+
+    return load_cues().moved(verb) == "planned"
 
 
 def _forward_verb(verb: Token, depth: int, present: bool) -> bool:

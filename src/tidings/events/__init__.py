@@ -373,7 +373,8 @@ SPOKEN = {"SUPPORT", "SANCTION", "AGREE", "CONCEDE", "COOPERATE", "REJECT", "THR
 
 
 def _distinct(events: list[Event], min_score: float) -> tuple[Event, ...]:
-    """One event per (type, source, target) and date in the article, keeping the first report and filling its gaps.
+    """One event per (type, source, target) and date in the article, keeping the first report and filling its gaps
+    (and taking the denial of a later report of a planned event: talks announced, then called off).
 
     A political act with no actor that performs it is dropped (nobody agreed, threatened or backed anything); an
     event that lacks the target (or source) another report of the same act in its sentence has is dropped for it."""
@@ -396,6 +397,8 @@ def _distinct(events: list[Event], min_score: float) -> tuple[Event, ...]:
             same.append(e)  # the same actors doing the same on another date, or in another city: another event
             continue
         first = same[n]
+        if first.status == "planned" and e.status == "denied":  # planned, then called off
+            first = same[n] = replace(first, status=e.status, status_reason=e.status_reason)
         if (first.date is None and e.date) or (first.place is None and e.place):
             same[n] = replace(
                 first,

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import yaml
 
 from ..errors import KnowledgeError
 from ..yamlfile import parse_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,8 @@ class Cues:
     hypothetical_governors: frozenset[str]
     denied_governors: frozenset[str]
     ongoing_governors: frozenset[str]
+    deferring_verbs: frozenset[str]
+    cancelling_verbs: frozenset[str]
     agent_nouns: frozenset[str]
     place_preps: frozenset[str]
     commitment_verbs: frozenset[str]
@@ -29,6 +35,18 @@ class Cues:
     naming_verbs: frozenset[str]
     damning_labels: frozenset[str]
     claim_nouns: frozenset[str]
+
+    def moved(self, verb: Token) -> str | None:
+        """What a verb does to the meeting or act it is said of: "planned" when it puts it off ("postponed", "put
+        off"), "denied" when it calls it off ("cancelled"), else None."""
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod"
+                         and c.lower_ in ("back", "off")), None)
+        phrase = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+        if phrase in self.deferring_verbs:
+            return "planned"
+        if phrase in self.cancelling_verbs:
+            return "denied"
+        return None
 
 
 @lru_cache(maxsize=1)

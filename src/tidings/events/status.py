@@ -120,6 +120,9 @@ def _noun(hit: Hit, cues: Cues, future_time: bool) -> tuple[str, str] | None:
         return "ongoing", f"'{noun.text}' describes a lasting relation"
     if hit.trigger.type == "SUPPORT" and hit.trigger.mode in RELATION_MODES:
         return "ongoing", f"'{noun.text}' is a stance that lasts"
+    moved = _moved(noun, cues)
+    if moved is not None:
+        return moved
     if future_time:
         return None
     verb = clause_verb(hit)
@@ -141,6 +144,18 @@ def _noun(hit: Hit, cues: Cues, future_time: bool) -> tuple[str, str] | None:
     if noun.dep_ in ("dobj", "pobj", "conj", "appos", "attr"):
         return "occurred", f"'{noun.text}' is named by another act"
     return None
+
+
+def _moved(noun: Token, cues: Cues) -> tuple[str, str] | None:
+    """Talks that are put off are still to come ("the talks were postponed", "delayed the vote"); talks called off
+    will not take place ("the summit was cancelled")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB":
+        return None
+    status = cues.moved(verb)
+    if status is None:
+        return None
+    return status, f"'{noun.text} {verb.text}': " + ("put off to a later time" if status == "planned" else "called off")
 
 
 def named_by_another(noun: Token, cues: Cues) -> bool:

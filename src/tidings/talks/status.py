@@ -1,4 +1,5 @@
-"""What one mention says of a negotiation's status: planned, ongoing, occurred, proposed, hypothetical, denied.
+"""What one mention says of a negotiation's status: planned, ongoing, occurred, proposed, hypothetical, denied,
+or cancelled (called off: the negotiation's record is then denied, whatever other mentions said).
 
 Read from the words on the negotiation itself ("upcoming talks", "the meeting, to be attended by ..."), then from
 the clause it is the subject or object of: negation, modals, conditionals, the verbs that govern that clause
@@ -38,6 +39,10 @@ def noun_status(noun: Token, verb: Token | None, future: bool) -> str | None:
         return "ongoing"  # "rebels are in talks with Moscow"
     if verb is None:
         return "planned" if future else None
+    if noun.dep_ in ("nsubjpass", "dobj") and noun.head == verb:
+        moved = load_cues().moved(verb)  # "the talks were postponed", "called off the summit"
+        if moved is not None:
+            return "cancelled" if moved == "denied" else moved
     return clause_status(verb, future)
 
 

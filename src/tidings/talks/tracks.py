@@ -50,6 +50,8 @@ class Track:
     @property
     def status(self) -> str:
         statuses = [m.status for m in self.mentions if m.status]
+        if "cancelled" in statuses:
+            return "denied"  # planned, then called off
         return max(statuses, key=lambda s: RANK.get(s, 0)) if statuses else "occurred"
 
     @property
