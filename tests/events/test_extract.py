@@ -180,3 +180,17 @@ def test_events_take_no_party_from_the_country_where_talks_are_held(analyse_text
 )
 def test_events_of_talks_put_off_are_planned_and_of_talks_called_off_denied(analyse_text, text, status):
     assert one(analyse_text(text, "2019-03-04"), "CONSULT").status == status
+
+
+def test_events_code_a_truce_one_side_declares_as_a_concession(analyse_text):
+    alone = one(analyse_text("The ELN declared a two-week ceasefire on Sunday.", "2019-03-04"), "CONCEDE")
+    assert alone.mode == "de-escalate" and codes(alone) == ("COLREB", None)
+    both = analyse_text("Russia and Turkey announced a ceasefire in Idlib.", "2019-03-04")
+    assert codes(one(both, "AGREE")) == ("RUSGOV", "TURGOV") and not events(both, "CONCEDE")
+
+
+def test_events_read_giving_to_another_as_aid_but_not_a_speech(analyse_text):
+    gift = one(analyse_text("Japan gave medical supplies to Nepal.", "2015-05-01"), "AID")
+    assert codes(gift) == ("JPNGOV", "NPLGOV")
+    assert not events(analyse_text("The Japanese prime minister gave a long speech to Nepal's parliament.",
+                                   "2015-05-01"), "AID")

@@ -17,7 +17,7 @@ from .arguments import ActorIndex, Arguments, actor_for_place, find_arguments, p
 from .attach import choose_place, choose_time
 from .cues import load_cues
 from .negotiations import with_talks
-from .reported import accusation, governor, pledge, speaker_of, threat
+from .reported import accusation, governor, one_sided_truce, pledge, speaker_of, threat
 from .settle import settle
 from .speech import compatible
 from .status import clause_verb, find_status
@@ -108,6 +108,9 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                                 status_reason=f"a promise ('{verb.text}')")
                 args.sources = args.sources or promisers
                 args.how.append(f"promised by the subject of '{verb.text}'")
+            elif (words := one_sided_truce(hit, args.sources, args.targets)) is not None:
+                made = made.but(type="CONCEDE", mode="de-escalate", cameo="0871")
+                args.how.append(f"a truce of one side: {words}")
             for source, target, participants in _pairs(made.type, args, hit.trigger.mode):
                 events.append(made.event(source, target, participants, args))
             for partner in args.partners:  # "along with Hezbollah forces, the army struck": both act, together

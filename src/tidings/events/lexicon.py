@@ -106,6 +106,7 @@ class Lexicon:
     lemmas: frozenset[str] = field(init=False, repr=False)
     _single: Mapping[tuple[str, str], tuple[Trigger, ...]] = field(init=False, repr=False)
     _stops_at: Mapping[str, tuple[tuple[tuple[str, ...], int], ...]] = field(init=False, repr=False)
+    _stop_pairs: frozenset[tuple[str, ...]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         single: dict[tuple[str, str], list[Trigger]] = {}
@@ -126,6 +127,7 @@ class Lexicon:
         set_(self, "multi", _freeze({k: sorted(v, key=lambda t: -len(t.words)) for k, v in multi.items()}))
         set_(self, "lemmas", frozenset(t.words[0] for t in self.triggers))
         set_(self, "_stops_at", _freeze(stops_at))
+        set_(self, "_stop_pairs", frozenset(seq for seq in self.stops if len(seq) == 2))
 
     def single(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         """The one-word entries for ``lemma`` with ``pos``, those with a particle first; ``()`` if none."""
@@ -141,6 +143,10 @@ class Lexicon:
             if start >= 0 and tuple(lemmas[start : start + len(seq)]) == seq:
                 return True
         return False
+
+    def stops_object(self, lemma: str, objects: Iterable[str]) -> bool:
+        """Whether a verb with one of these objects is a stop pair: "give" + "speech" in "gave a long speech"."""
+        return any(self._stops_at.get(lemma) and (lemma, o) in self._stop_pairs for o in objects)
 
     def extended(
         self,

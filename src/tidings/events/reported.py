@@ -93,3 +93,25 @@ def threat(hit: Hit, index: ActorIndex, cues: Cues) -> tuple[Token, list[ActorMe
     if verb is None:  # "threatened to strike" is a threat already; its strike is only what it threatens
         return None
     return verb, speaker_of(verb, index)
+
+
+ONE_SIDED = frozenset({"unilateral", "one-sided"})
+DECLARING = frozenset({"declare", "announce", "order", "proclaim", "call"})
+
+
+def one_sided_truce(hit: Hit, sources: list[ActorMention], targets: list[ActorMention]) -> str | None:
+    """A truce one side declares on its own is a concession (PLOVER CONCEDE, de-escalation), not an agreement:
+    "the ELN declared a month-long ceasefire", "a unilateral truce". A truce two sides announce, or one declared
+    with or between others, stays AGREE. Returns the words that say so."""
+    if hit.trigger.mode != "ceasefire" or hit.pos != "NOUN":
+        return None
+    said = next((c for c in hit.token.children if c.dep_ == "amod" and c.lower_ in ONE_SIDED), None)
+    if said is not None:
+        return f"'{said.text} {hit.token.text}'"
+    light = hit.light
+    if light is None or light.lemma_.lower() not in DECLARING or targets:
+        return None
+    if len({m.code or m.start for m in sources}) != 1:
+        return None
+    return f"'{light.text} a {hit.token.text}' by one side"
+

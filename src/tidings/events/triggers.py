@@ -73,8 +73,9 @@ def find_hits(sent: Span, lexicon: Any, cues: Cues, blocked: set[int], places: s
         lemma = lemmas[token.i - sent.start]
         if lemma not in lexicon.lemmas and lemma not in cues.travel_verbs and lemma not in cues.naming_verbs:
             continue
-        if lexicon.is_stopped(lemmas, token.i - sent.start):
-            continue
+        if lexicon.is_stopped(lemmas, token.i - sent.start) or (token.pos_ == "VERB" and lexicon.stops_object(
+                lemma, (c.lemma_.lower() for c in token.children if c.dep_ == "dobj"))):
+            continue  # "a press conference"; "gave a long speech"
         hit = _visit(token, lemma, cues, places) if lemma in cues.travel_verbs else None
         hit = hit or (_labelled(token, cues) if lemma in cues.naming_verbs else None)
         hit = hit or _multiword(token, sent, lexicon, blocked)
