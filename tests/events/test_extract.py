@@ -160,15 +160,6 @@ def test_events_of_the_same_actors_in_different_cities_stay_apart(analyse_text):
     assert sorted(e.place.name for e in talks if e.place) == ["Moscow", "Vienna"]
 
 
-def test_events_take_no_party_from_the_country_where_talks_are_held(analyse_text):
-    analysis = analyse_text("The Iranian foreign minister said the blockade was up for negotiation at planned talks "
-                            "in Oman.", "2019-03-04")
-    assert all("OMN" not in (c or "") for e in analysis.events for c in codes(e))
-    # for other acts a country after "in" is still read as the one acted on
-    lifted = one(analyse_text("Egypt lifted the curfew in Libya.", "2019-03-04"), "CONCEDE")
-    assert codes(lifted) == ("EGYGOV", "LBYGOV")
-
-
 @pytest.mark.parametrize(
     ("text", "status"),
     [

@@ -84,13 +84,6 @@ class ActorIndex:
         made = self.modifier(token)
         return [made] if made is not None else []
 
-    def venue(self, mention: ActorMention) -> bool:
-        """A country named as where a meeting is ("talks in Kazakhstan"), not as one of its parties."""
-        token = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        root = token.root if token is not None else None
-        return root is not None and root.i in self.countries and root.dep_ == "pobj" \
-            and root.head.lower_ in ("in", "at", "inside", "within")
-
     def blocked(self) -> set[int]:
         """Tokens inside the names of people, organisations and countries: never triggers."""
         return {i for i, m in self.covering.items() if m.kind in ("person", "organisation", "country")}
@@ -99,7 +92,7 @@ class ActorIndex:
         """An actor named by a modifier word: a nationality ("Russian"), a country's name ("the US accusations")
         or a role ("rebel")."""
         if token.i in self.place_words:
-            return None  # "the Kazakh capital": a place, not an actor
+            return None
         iso3 = self.kb.adjectives.get(token.lower_)
         if iso3 is None:
             for entity, how in self.kb.lookup(token.text):
@@ -308,8 +301,6 @@ def _verb_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
         args.targets = _first(("dobj",), verb, index)
     if not args.targets:
         args.targets = _nearest(verb, index, args.sources)
-        if hit.trigger.type == "CONSULT":
-            args.targets = [m for m in args.targets if not index.venue(m)]
         if args.targets:
             args.how.append("target in the object's words")
 
@@ -400,8 +391,6 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
         args.targets = _first(hit.trigger.target, hit.light, index, skip=("dobj",))
     if not args.targets:
         args.targets = _nearest(noun, index, args.sources + own + by, skip_modifiers=True)
-        if hit.trigger.type == "CONSULT":
-            args.targets = [m for m in args.targets if not index.venue(m)]
         if args.targets:
             args.how.append("target in the object's words")
 

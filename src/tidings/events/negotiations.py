@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import ActorMention, Event, PlaceMention, Talks
+from ..records import ActorMention, Event, Talks
 
 
 def with_talks(events: list[Event], talks: tuple[Talks, ...], actors: tuple[ActorMention, ...]) -> list[Event]:
     """Fill what a negotiation's record knows into the events of its sentences."""
-    by_sentence: dict[int, list[Talks]] = {}
+    by_sentence: dict[int, Talks] = {}
     for t in talks:
         for n in t.sentences:
-            by_sentence.setdefault(n, []).append(t)
+            by_sentence.setdefault(n, t)
     out = []
     for e in events:
-        t = _talks_of(e, by_sentence.get(e.sentence, []))
+        t = by_sentence.get(e.sentence)
         if t is not None and e.type == "CONSULT" and e.source is None and e.target is None:
             parties = [m for m in (_mention(c, e.sentence, actors) for c in (*t.brokers, *t.participants)) if m]
             if parties:
@@ -30,21 +30,6 @@ def with_talks(events: list[Event], talks: tuple[Talks, ...], actors: tuple[Acto
                 e = replace(e, source=host, rule=f"{e.rule}; invited by the host of the {t.name}")
         out.append(e)
     return out
-
-
-def _talks_of(e: Event, talks: list[Talks]) -> Talks | None:
-    """The negotiation of the sentence an event belongs to: where the sentence reports several ("met ... in Moscow
-    and said the talks in Geneva would be put off"), the one held where the event is."""
-    if e.place is not None:
-        return next((t for t in talks if t.place is None or _same_place(t.place, e.place)), None)
-    return talks[0] if talks else None
-
-
-def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
-    """The same place, or a city and the country it is in ("the talks in Turkey" held in Ankara)."""
-    if a.name == b.name:
-        return True
-    return "country" in (a.feature, b.feature) and a.country is not None and a.country == b.country
 
 
 def _inviting(e: Event) -> bool:
