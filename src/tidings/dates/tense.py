@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..events.cues import load_cues
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -51,12 +53,10 @@ def points_forward(doc: Doc, start: int, end: int, strict: bool = False) -> bool
 def _put_off_to(token: Token) -> bool:
     """The new time of something put off: "postponed until March", "pushed back to next month"."""
     prep = token.head
-    verb = prep.head if prep.head.pos_ == "VERB" or prep.head.lower_ != "back" else prep.head.head
-    if token.dep_ != "pobj" or prep.lower_ not in ("until", "till", "to") or verb.pos_ != "VERB":
+    if token.dep_ != "pobj" or prep.lower_ not in ("until", "till", "to"):
         return False
-    from ..events.cues import load_cues
-
-    return load_cues().moved(verb) == "planned"
+    verb = prep.head.head if prep.head.lower_ == "back" and prep.head.pos_ != "VERB" else prep.head  # "pushed back to"
+    return verb.pos_ == "VERB" and load_cues().moved(verb) == "planned"
 
 
 def _forward_verb(verb: Token, depth: int, present: bool) -> bool:

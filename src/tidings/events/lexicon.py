@@ -146,7 +146,7 @@ class Lexicon:
 
     def stops_object(self, lemma: str, objects: Iterable[str]) -> bool:
         """Whether a verb with one of these objects is a stop pair: "give" + "speech" in "gave a long speech"."""
-        return any(self._stops_at.get(lemma) and (lemma, o) in self._stop_pairs for o in objects)
+        return any((lemma, o) in self._stop_pairs for o in objects)
 
     def extended(
         self,

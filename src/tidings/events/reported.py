@@ -8,6 +8,7 @@
 - A concession, aid or cooperation someone agrees to, offers or says they will give is a promise (PLOVER
   AGREE, modes yield, aid, cooperate; CAMEO 035, 033, 031): "Syria agreed to allow aid workers in", "the ELN
   said it will release the hostage". One already given ("said it had freed 400 prisoners") stays what it is.
+- A truce one side declares on its own is a concession, not an agreement (PLOVER CONCEDE, de-escalate).
 """
 
 from __future__ import annotations

@@ -120,7 +120,7 @@ def _noun(hit: Hit, cues: Cues, future_time: bool) -> tuple[str, str] | None:
         return "ongoing", f"'{noun.text}' describes a lasting relation"
     if hit.trigger.type == "SUPPORT" and hit.trigger.mode in RELATION_MODES:
         return "ongoing", f"'{noun.text}' is a stance that lasts"
-    moved = _moved(noun, cues)
+    moved = moved_status(noun, cues)
     if moved is not None:
         return moved
     if future_time:
@@ -146,7 +146,7 @@ def _noun(hit: Hit, cues: Cues, future_time: bool) -> tuple[str, str] | None:
     return None
 
 
-def _moved(noun: Token, cues: Cues) -> tuple[str, str] | None:
+def moved_status(noun: Token, cues: Cues) -> tuple[str, str] | None:
     """Talks that are put off are still to come ("the talks were postponed", "delayed the vote"); talks called off
     will not take place ("the summit was cancelled")."""
     verb = noun.head

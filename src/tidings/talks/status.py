@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..events.cues import load_cues
+from ..events.status import moved_status
 from .lexicon import END_VERBS, PLANNED_MODIFIERS
 
 if TYPE_CHECKING:
@@ -39,10 +40,9 @@ def noun_status(noun: Token, verb: Token | None, future: bool) -> str | None:
         return "ongoing"  # "rebels are in talks with Moscow"
     if verb is None:
         return "planned" if future else None
-    if noun.dep_ in ("nsubjpass", "dobj") and noun.head == verb:
-        moved = load_cues().moved(verb)  # "the talks were postponed", "called off the summit"
-        if moved is not None:
-            return "cancelled" if moved == "denied" else moved
+    moved = moved_status(noun, load_cues()) if noun.head == verb else None
+    if moved is not None:  # "the talks were postponed", "called off the summit"
+        return "cancelled" if moved[0] == "denied" else moved[0]
     return clause_status(verb, future)
 
 
