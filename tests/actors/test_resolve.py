@@ -145,3 +145,13 @@ def test_a_known_surname_ending_a_longer_capitalised_name_is_not_that_person(ana
     # a title or an honorific before the surname is no part of a longer name
     for text in ("Secretary-General Ban met the envoys.", "Mr Ban met the envoys."):
         assert any(m.code == "IGOUNO" for m in analyse_text(text, "2012-05-02").actors), text
+
+
+def test_a_nationality_says_more_than_a_possessive_pronoun(analyse_text):
+    text = "Sergei Lavrov met his Turkish counterpart in Alanya."
+    assert mention(analyse_text(text, "2016-12-02"), "his Turkish counterpart").code == "TURGOV"
+
+
+def test_a_role_noun_of_a_country_belongs_to_that_country(analyse_text):
+    m = mention(analyse_text("The United States praised the government of Peru.", "2010-06-02"), "the government")
+    assert (m.code, m.reason) == ("PERGOV", "role-noun")

@@ -211,3 +211,8 @@ def test_places_street_tagged_as_a_person_is_placed_at_its_town(places):
 ], ids=["season", "title"])
 def test_places_common_word_or_titled_person_is_no_town(places, text):
     assert all(p.text in ("Houston", "Berlin", "Hamburg") for p in places(text))
+
+
+def test_a_nationality_word_tagged_a_place_is_no_town_of_that_name(analyse_text):
+    found = analyse_text("The talks will open in the Kazakh capital Astana on Monday.", "2017-01-13")
+    assert [p.name for p in found.places if p.feature != "demonym"] == ["Astana"]

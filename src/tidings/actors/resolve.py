@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from ..context import Context
 
 NOMINAL = {"NOUN", "PROPN"}
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                      "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                      "december", "yesterday", "today", "tomorrow"})
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "predet", "npadvmod", "advmod"}
 # Prepositions after which a country or capital names a place, not an actor ("talks in Ankara").
 LOCATIVE = {
@@ -205,8 +208,8 @@ def _np_span(token: Token, by_token: dict[int, Anchor]) -> tuple[int, int]:
     anchor = by_token.get(token.i)
     if anchor is not None:
         start, end = min(start, anchor.start), max(end, anchor.end)
-    while start < token.i and token.doc[start].is_punct:
-        start += 1
+    while start < token.i and (token.doc[start].is_punct or token.doc[start].lower_ in CALENDAR):
+        start += 1  # "On Thursday Sergei Lavrov met": the day is parsed into the name
     return start, end
 
 
@@ -399,7 +402,9 @@ class _Owner:
 
 
 def _owner(span: Span, head: Token, kb: ActorKB, by_token: dict[int, Anchor], state: _State) -> _Owner:
-    """The country or organisation the modifiers of a role noun name ("Turkey's", "Russian", "UN", "his")."""
+    """The country or organisation the modifiers of a role noun name ("Turkey's", "Russian", "UN", "his"). A
+    nationality or a name says more than a pronoun: "his Turkish counterpart" is Turkish."""
+    pronoun = _Owner()
     for t in span:
         if t.i == head.i:
             continue
@@ -425,13 +430,14 @@ def _owner(span: Span, head: Token, kb: ActorKB, by_token: dict[int, Anchor], st
         iso3 = _adjective(t, kb)
         if iso3 and t.dep_ in ("amod", "compound", "nmod", "poss", "conj"):
             return _Owner(country=iso3, how=t.text)
-        if t.dep_ == "poss" and t.lower_ in MALE | FEMALE | NEUTER | PLURAL:
+        if t.dep_ == "poss" and t.lower_ in MALE | FEMALE | NEUTER | PLURAL and pronoun == _Owner():
             owner = state.by_head.get(t.i)
             if owner is not None and owner.code:
                 if owner.code[:3] in kb.countries:
-                    return _Owner(country=owner.code[:3], how=f"{t.text} ({owner.name})")
-                return _Owner(code=owner.code, how=t.text, name=owner.name)
-    return _Owner()
+                    pronoun = _Owner(country=owner.code[:3], how=f"{t.text} ({owner.name})")
+                else:
+                    pronoun = _Owner(code=owner.code, how=t.text, name=owner.name)
+    return pronoun
 
 
 def _adjective(token: Token, kb: ActorKB) -> str | None:
@@ -567,9 +573,10 @@ def _role_phrase(
 
 
 def _where_from(token: Token, kb: ActorKB, by_token: dict[int, Anchor], state: _State) -> tuple[str | None, str | None]:
-    """The country of "officials in Damascus", "diplomats from Russia": a country or capital after in/from."""
+    """The country of "officials in Damascus", "diplomats from Russia", "the government of Peru": a country or
+    capital after in, from or of."""
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
             for obj in child.children:
                 anchor = by_token.get(obj.i)
                 if obj.dep_ == "pobj" and anchor is not None:

@@ -165,6 +165,8 @@ def _from_entity(ent: Span, gaz: Gazetteer, sentence_of: SentenceIndex) -> Menti
             direction, first = doc[first].lower_, first + 1
     first, last = _widen(doc, first, last, gaz)
     key = fold(doc[first:last].text)
+    if key in gaz.adjectives or key in gaz.demonyms:
+        return None  # "the Kazakh capital": a nationality tagged a place, not a town of that name
     mention = _mention(doc, first, last, key, sentence_of, tagged=ent.label_ != "FAC")  # a building is no town
     if key not in gaz.names:
         # "Raqqa City" or "Homs Governorate": look the name up without its kind word
