@@ -185,3 +185,81 @@ def test_events_read_giving_to_another_as_aid_but_not_a_speech(analyse_text):
     assert codes(gift) == ("JPNGOV", "NPLGOV")
     assert not events(analyse_text("The Japanese prime minister gave a long speech to Nepal's parliament.",
                                    "2015-05-01"), "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "cameo"),
+    [
+        ("Hungary says it will not accept asylum seekers from Greece.", None, "120"),
+        ("The rebels said they would not attend talks with the government in Geneva.", "meet", "125"),
+        ("Russia won't send aid to the rebels.", "assist", "122"),
+    ],
+    ids=["accept", "talks", "aid"],
+)
+def test_events_read_a_cooperative_act_an_actor_says_it_will_not_perform_as_a_refusal(analyse_text, text, mode,
+                                                                                      cameo):
+    found = analyse_text(text, "2019-03-04")
+    e = one(found, "REJECT")
+    assert (e.mode, e.cameo, e.status) == (mode, cameo, "occurred") and "refus" in e.rule
+    assert not events(found, "AGREE") and not events(found, "CONSULT")
+
+
+def test_events_keep_a_meeting_that_did_not_happen_as_a_denied_meeting(analyse_text):
+    e = one(analyse_text("Russian and Turkish diplomats did not meet in Vienna.", "2019-03-04"), "CONSULT")
+    assert e.status == "denied" and not events(analyse_text("The two sides did not meet.", "2019-03-04"), "REJECT")
+
+
+def test_events_read_returning_a_thing_as_a_concession_and_returning_to_a_city_as_travel(analyse_text):
+    given = one(analyse_text("The United States returned stolen artefacts to the government of Peru.", "2010-06-02"),
+                "CONCEDE")
+    assert given.mode == "return" and given.cameo == "0842" and codes(given) == ("USAGOV", "PERGOV")
+    went = analyse_text("The Peruvian foreign minister returned to Washington on Monday.", "2010-06-02")
+    assert not events(went, "CONCEDE") and one(went, "CONSULT").mode == "visit"
+    assert one(analyse_text("The soldiers returned fire.", "2010-06-02"), "ASSAULT").trigger == "returned"
+
+
+def test_events_code_a_promised_withdrawal_as_an_agreement_to_yield(analyse_text):
+    e = one(analyse_text("The FARC said they will hand over their weapons to the United Nations.", "2017-05-01"),
+            "AGREE")
+    assert (e.mode, e.cameo) == ("yield", "0356") and codes(e) == ("COLREB", "IGOUNO")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode", "pair"),
+    [
+        ("Israel established diplomatic ties with Bhutan on Saturday.", "SUPPORT", "recognize", ("ISRGOV", "BTNGOV")),
+        ("The United States cut tariffs on goods from China.", "CONCEDE", "ease", ("USAGOV", "CHNGOV")),
+        ("Germany opened its borders to Syrian refugees in 2015.", "AID", "asylum", ("DEUGOV", "SYRREF")),
+        ("Germany announced an aid package for Yemen.", "AID", None, ("DEUGOV", "YEMGOV")),
+        ("China's assistance package reached Yemen.", "AID", None, ("CHNGOV", None)),
+        ("Thousands of Algerians blocked roads in Algiers on Sunday.", "PROTEST", "obstruct", ("DZACVL", None)),
+        ("Russia blocked the resolution in the Security Council.", "REJECT", "veto", ("RUSGOV", "IGOUNOSEC")),
+    ],
+    ids=["ties", "tariffs", "borders", "package-object", "package-possessor", "roads", "resolution"],
+)
+def test_events_read_recognition_tariff_cuts_open_borders_aid_packages_and_roadblocks(analyse_text, text, kind, mode,
+                                                                                      pair):
+    e = one(analyse_text(text, "2019-03-04"), kind)
+    assert e.mode == mode and codes(e) == pair
+
+
+def test_events_take_talks_in_two_capitals_at_once_as_talks_between_their_governments(analyse_text):
+    text = "The UN envoy said that talks were taking place in Moscow and Ankara to end the water crisis."
+    e = one(analyse_text(text, "2017-01-13"), "CONSULT")
+    assert {codes(e)} <= {("RUSGOV", "TURGOV"), ("TURGOV", "RUSGOV")} and e.status == "ongoing"
+    venue = one(analyse_text("Talks in Astana, Kazakhstan, are set to begin on 23 January.", "2017-01-13"),
+                "CONSULT")
+    assert codes(venue) == (None, None) and venue.place.name == "Astana" and venue.status == "planned"
+
+
+def test_events_of_a_meeting_still_to_be_held_are_planned(analyse_text):
+    text = "The Vienna meeting, to be attended by diplomats from Russia and Iran, comes after weeks of fighting."
+    assert one(analyse_text(text, "2015-10-22"), "CONSULT").status == "planned"
+
+
+def test_events_take_a_sentence_opening_day_that_the_parser_read_into_a_name(analyse_text):
+    text = "On Thursday Sergei Lavrov met his Turkish counterpart Mevlut Cavusoglu in Alanya."
+    found = analyse_text(text, "2016-12-02")
+    e = one(found, "CONSULT")
+    assert e.date == "2016-12-01" and codes(e) == ("RUSGOV", "TURGOV")
+    assert "Sergei Lavrov" in [m.text for m in found.actors]

@@ -17,7 +17,7 @@ from .arguments import ActorIndex, Arguments, actor_for_place, find_arguments, p
 from .attach import choose_place, choose_time
 from .cues import load_cues
 from .negotiations import with_talks
-from .reported import accusation, governor, one_sided_truce, pledge, speaker_of, threat
+from .reported import accusation, governor, one_sided_truce, pledge, refusal, speaker_of, threat
 from .settle import settle
 from .speech import compatible
 from .status import clause_verb, find_status
@@ -26,6 +26,7 @@ from .triggers import Hit, find_hits
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from ..actors.knowledge import ActorKB
     from ..context import Context
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
@@ -83,6 +84,11 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             if not args.targets and place is not None and hit.trigger.mode == "visit":
                 host = actor_for_place(place, kb, "GOV")  # "went to Moscow": a visit to its government
                 args.targets = [host] if host else []
+            if hit.trigger.type == "CONSULT" and not args.sources and not args.targets:
+                hosts = _capitals_at_once(places.get(n, []), doc, kb)
+                if hosts:  # "talks were taking place in Moscow and Ankara": between the two governments
+                    args.sources, args.targets = hosts[:1], hosts[1:]
+                    args.how.append("talks in two capitals at once: their governments")
             if not args.sources and place is not None and hit.trigger.type == "PROTEST":
                 crowd = actor_for_place(place, kb, "CVL")  # protesters with no named group: the people there
                 args.sources = [crowd] if crowd else []
@@ -108,6 +114,11 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                                 status_reason=f"a promise ('{verb.text}')")
                 args.sources = args.sources or promisers
                 args.how.append(f"promised by the subject of '{verb.text}'")
+            elif args.sources and (refused := refusal(hit)) is not None:
+                words, mode, cameo = refused
+                made = made.but(type="REJECT", mode=mode, cameo=cameo, status="occurred",
+                                status_reason=f"a refusal ({words})")
+                args.how.append(f"refused: {words}")
             elif (words := one_sided_truce(hit, args.sources, args.targets)) is not None:
                 made = made.but(type="CONCEDE", mode="de-escalate", cameo="0871")
                 args.how.append(f"a truce of one side: {words}")
@@ -169,6 +180,23 @@ def _contents(hits: list[Hit]) -> set[int]:
                 out.add(h.token.i)
                 break
     return out
+
+
+def _capitals_at_once(places: list[PlaceMention], doc: Doc, kb: ActorKB) -> list[ActorMention]:
+    """The governments of two or more capitals of different countries joined by "and" ("talks in Moscow and
+    Ankara"): a meeting held in several capitals at once is between the governments they stand for."""
+    capitals = {}
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand") if p.feature == "capital" else None
+        if span is not None:
+            capitals[span.root.i] = p
+    for i, p in capitals.items():
+        joined = [capitals[c.i] for c in doc[i].conjuncts if c.i in capitals]
+        at = doc[i].head.lower_ in ("in", "at") and doc[i].dep_ == "pobj"
+        if at and len({q.country for q in [p, *joined]}) > 1:
+            hosts = [actor_for_place(q, kb, "GOV") for q in [p, *joined]]
+            return [h for h in hosts if h is not None]
+    return []
 
 
 def _struck(place: PlaceMention, doc: Doc) -> bool:

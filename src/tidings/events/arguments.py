@@ -16,7 +16,7 @@ from ..actors.naming import describe_code
 from ..nlp import char_index, sentence_of
 from ..records import ActorMention
 from .cues import Cues
-from .triggers import Hit
+from .triggers import CONTAINERS, Hit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,6 +84,17 @@ class ActorIndex:
         made = self.modifier(token)
         return [made] if made is not None else []
 
+    def venue(self, mention: ActorMention) -> bool:
+        """A country named as where a meeting is ("talks in Kazakhstan", "in Astana, Kazakhstan"), not as one of
+        its parties."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.i not in self.countries:
+            return False
+        token = span.root
+        while token.dep_ in ("appos", "conj", "npadvmod") and token.head != token:
+            token = token.head  # "in Astana, Kazakhstan"
+        return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "inside", "within")
+
     def blocked(self) -> set[int]:
         """Tokens inside the names of people, organisations and countries: never triggers."""
         return {i for i, m in self.covering.items() if m.kind in ("person", "organisation", "country")}
@@ -92,7 +103,7 @@ class ActorIndex:
         """An actor named by a modifier word: a nationality ("Russian"), a country's name ("the US accusations")
         or a role ("rebel")."""
         if token.i in self.place_words:
-            return None
+            return None  # "the Kazakh capital": a place, not an actor
         iso3 = self.kb.adjectives.get(token.lower_)
         if iso3 is None:
             for entity, how in self.kb.lookup(token.text):
@@ -301,6 +312,8 @@ def _verb_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
         args.targets = _first(("dobj",), verb, index)
     if not args.targets:
         args.targets = _nearest(verb, index, args.sources)
+        if hit.trigger.type == "CONSULT":
+            args.targets = [m for m in args.targets if not index.venue(m)]
         if args.targets:
             args.how.append("target in the object's words")
 
@@ -366,6 +379,9 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
             args.how.append("agent-noun")
             return
     own = _modifier_actors(noun, index, topics=hit.trigger.type == "CONSULT")
+    whole = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTAINERS else None
+    if whole is not None and not own:  # "China's aid package": the package's owner gives the aid
+        own = _modifier_actors(whole, index)
     by = [m for t in _by_path(noun, "pobj:by") for m in actors_of(t, index)]
     if hit.light is not None:
         light = hit.light
@@ -383,6 +399,8 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
     if not args.sources:
         args.sources = own or by or _container_subject(noun, index) or _from_actors(noun, index, hit)
     args.targets = _first(hit.trigger.target, noun, index)
+    if not args.targets and whole is not None:
+        args.targets = _first(hit.trigger.target, whole, index)  # "an aid package for Yemen"
     if hit.trigger.type == "REQUEST" and hit.trigger.mode == "meet":
         args.targets = _invitees(noun, index, args.sources + own + by) or args.targets
     if not args.targets and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
@@ -391,6 +409,8 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
         args.targets = _first(hit.trigger.target, hit.light, index, skip=("dobj",))
     if not args.targets:
         args.targets = _nearest(noun, index, args.sources + own + by, skip_modifiers=True)
+        if hit.trigger.type == "CONSULT":
+            args.targets = [m for m in args.targets if not index.venue(m)]
         if args.targets:
             args.how.append("target in the object's words")
 

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
+from ..nlp import char_index
 from ..records import PlaceMention, TimeMention
 from .cues import load_cues
 
@@ -181,10 +182,21 @@ def _reach(mentions: list[M], doc: Doc, goals: set[int], others: set[int]) -> li
         root = root_of(doc, m.start, m.end)
         if root is None or not any(_same_block(doc, m.start, a) for a in anchors):
             continue
+        root = _stranded(doc, m.start) or root
         found = _climb(root, goals, others - goals)
         if found is not None:
             out.append((found[0], found[1], m))
     return sorted(out, key=lambda item: len(item[0]))
+
+
+def _stranded(doc: Doc, start: int) -> Token | None:
+    """The preposition before a mention when the parser left it without its object: in "On Thursday Sergei Lavrov
+    met ...", "Thursday" is read into the name, but "On" still hangs from the verb."""
+    i = char_index(doc).get(start)
+    prev = doc[i - 1] if i else None
+    if prev is not None and prev.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in prev.children):
+        return prev
+    return None
 
 
 def coarser(value: str, steps: int) -> str:

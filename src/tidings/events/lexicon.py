@@ -9,7 +9,8 @@ extends it, and overrides any shipped entry with the same lemma, POS and particl
   trigger (``air strike``, ``cease - fire``, ``strike a deal``).
 - ``pos``: ``VERB`` or ``NOUN``; for a multiword trigger, the POS of its head word.
 - ``particle``: a particle or preposition the word must govern for this reading (``call`` + ``for``); empty if none.
-  An entry with a particle is tried before the same word without one.
+  ``dobj`` instead asks for an object, direct or passive subject (transitive ``return``: giving back, not going
+  back). An entry with a particle is tried before the same word without one.
 - ``type``, ``mode``: PLOVER type and mode (mode may be empty). Type ``-`` marks a *stop* entry: that lemma
   sequence is never a trigger (``press conference``); in a user file it also removes the shipped entry with the
   same lemma, POS and particle.

@@ -24,6 +24,9 @@ def with_talks(events: list[Event], talks: tuple[Talks, ...], actors: tuple[Acto
                             participants=tuple(parties) if len(parties) > 2 else (),
                             mode=e.mode if not t.brokers else "third-party",
                             rule=f"{e.rule}; parties of the {t.name}")
+            if e.date is None and e.place is None and (t.date or t.place):  # the talks' own time and venue
+                e = replace(e, date=t.date, date_reason=t.date and f"the date of the {t.name}",
+                            place=t.place, place_reason=t.place and f"the venue of the {t.name}")
         elif t is not None and e.type == "REQUEST" and e.source is None and t.brokers and _inviting(e):
             host = _mention(t.brokers[0], e.sentence, actors)
             if host is not None:

@@ -5,10 +5,13 @@
   "the army command said the attack had been perpetrated by Israel" -> ACCUSE army command -> Israel.
 - A future act of force governed by a verb of commitment is a threat by its subject:
   "he promises that the army will recapture the city" -> THREATEN, not a planned ASSAULT.
-- A concession, aid or cooperation someone agrees to, offers or says they will give is a promise (PLOVER
+- A concession, aid, cooperation or withdrawal someone agrees to, offers or says they will give is a promise (PLOVER
   AGREE, modes yield, aid, cooperate; CAMEO 035, 033, 031): "Syria agreed to allow aid workers in", "the ELN
   said it will release the hostage". One already given ("said it had freed 400 prisoners") stays what it is.
 - A truce one side declares on its own is a concession, not an agreement (PLOVER CONCEDE, de-escalate).
+- A cooperative act its actor says it will not perform is a refusal (PLOVER REJECT): "Hungary says it will not
+  accept asylum seekers", "the Taliban will not begin talks". A past act that did not happen ("did not meet") is
+  not a refusal; it stays its own type, denied.
 """
 
 from __future__ import annotations
@@ -70,7 +73,8 @@ def accusation(
 
 AGREEING = frozenset({"agree", "consent", "accept"})  # not "decided to lift": that is the lifting
 # What a promise of each kind of act is: PLOVER AGREE with its mode, and the CAMEO "express intent" code.
-PROMISES = {"CONCEDE": ("yield", "035"), "AID": ("aid", "033"), "COOPERATE": ("cooperate", "031")}
+PROMISES = {"CONCEDE": ("yield", "035"), "AID": ("aid", "033"), "COOPERATE": ("cooperate", "031"),
+            "RETREAT": ("yield", "0356")}
 
 
 def pledge(hit: Hit, status: str, index: ActorIndex, cues: Cues) -> tuple[Token, list[ActorMention], str, str] | None:
@@ -94,6 +98,27 @@ def threat(hit: Hit, index: ActorIndex, cues: Cues) -> tuple[Token, list[ActorMe
     if verb is None:  # "threatened to strike" is a threat already; its strike is only what it threatens
         return None
     return verb, speaker_of(verb, index)
+
+
+# What a refusal of each kind of act is: PLOVER REJECT with its mode, and the CAMEO code.
+REFUSALS = {"AGREE": (None, "120"), "SUPPORT": (None, "120"), "CONSULT": ("meet", "125"),
+            "COOPERATE": ("assist", "121"), "AID": ("assist", "122"), "CONCEDE": ("yield", "124"),
+            "RETREAT": ("yield", "1246")}
+WILL = frozenset({"will", "wo", "shall", "'ll", "would"})
+
+
+def refusal(hit: Hit) -> tuple[str, str | None, str] | None:
+    """(the words that refuse, REJECT mode, CAMEO code) when the trigger is a cooperative act its subject says it
+    will not perform: "it will not accept refugees", "they won't hold talks", "said it would not send aid"."""
+    refused = REFUSALS.get(hit.trigger.type)
+    if refused is None:
+        return None
+    verb = clause_verb(hit)
+    neg = next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in ("not", "n't", "never")), None)
+    will = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in WILL), None)
+    if neg is None or will is None:
+        return None
+    return f"'{will.text} {neg.text} {verb.text}'", *refused
 
 
 ONE_SIDED = frozenset({"unilateral", "one-sided"})

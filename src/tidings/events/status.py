@@ -83,7 +83,7 @@ def find_status(hit: Hit, cues: Cues, future_time: bool) -> tuple[str, str]:
     found = _lasting(hit, verb) or _remains(verb, cues)
     if found is None and hit.trigger.type not in SPOKEN:
         found = _participle(verb, cues)
-    return found or _tense(verb, hit.trigger.type)
+    return found or _tense(verb, hit.trigger.type, _reported_past(verb, cues))
 
 
 def _remains(verb: Token, cues: Cues) -> tuple[str, str] | None:
@@ -110,6 +110,9 @@ def _noun(hit: Hit, cues: Cues, future_time: bool) -> tuple[str, str] | None:
     if prep is not None and prep.lower_ == "in" and (prep.head.lemma_ == "be" or prep.head.pos_ in ("NOUN", "PROPN")
                                                       or any(c.dep_ == "poss" for c in noun.children)):
         return "ongoing", f"'in {noun.text}'"  # "rebels are in talks with Russia", "backed them in their fight"
+    coming = next((c for c in noun.children if _to_be(c)), None)
+    if coming is not None:
+        return "planned", f"'{noun.text}, to be {coming.text}'"
     done = _reduced(noun)
     if done is not None:
         lemma = done.lemma_.lower()
@@ -182,6 +185,12 @@ def _reduced(noun: Token) -> Token | None:
                  and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
 
 
+def _to_be(verb: Token) -> bool:
+    """A passive infinitive that describes a noun: "the Vienna meeting, to be attended by", "talks to be held"."""
+    return verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _own(verb: Token, cues: Cues) -> tuple[str, str] | None:
     """Negation, modals and conditionals on the clause verb itself."""
     for child in verb.children:
@@ -201,6 +210,8 @@ def _own(verb: Token, cues: Cues) -> tuple[str, str] | None:
                 return "hypothetical", f"'{child.text} {verb.text}'"
             if low == "going":
                 return "planned", "'going to'"
+    if _to_be(verb):
+        return "planned", f"'to be {verb.text}'"
     lemma = verb.lemma_.lower()
     if lemma in cues.planned_governors and verb.tag_ != "VBD" and any(c.dep_ == "xcomp" for c in verb.children):
         if not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
@@ -318,12 +329,15 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def _tense(verb: Token, kind: str) -> tuple[str, str]:
+def _tense(verb: Token, kind: str, reported: bool = False) -> tuple[str, str]:
     """Progressive or present tense: under way (a statement in the present is made, unless a relative clause tells
-    a habit: "fighters who reject government rule"); otherwise it happened."""
+    a habit: "fighters who reject government rule"); otherwise it happened. A past progressive that someone is
+    reported to have said ("said talks were taking place") is the present progressive they used."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.tag_ == "VBG" and aux & {"is", "are", "am", "been", "'s", "'re"}:
         return "ongoing", f"'{verb.text}' (progressive)"
+    if verb.tag_ == "VBG" and reported and aux & {"was", "were"}:
+        return "ongoing", f"'{verb.text}' (progressive, reported)"
     if verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not aux and (kind not in SPOKEN or verb.dep_ == "relcl"):
         return "ongoing", f"'{verb.text}' (present)"  # but "Assad says": a statement is made, not under way
     return "occurred", "past or perfect tense"

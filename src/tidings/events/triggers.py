@@ -16,7 +16,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 PARTICLE_DEPS = {"prt", "prep", "dative", "advmod"}
+OBJECT = "dobj"  # the lexicon's particle for "needs an object"
 THIRD_PARTY = {"sponsor", "host", "broker", "mediate", "organise", "organize", "convene", "facilitate", "chair"}
+# Nouns that hold an act named by the noun before them ("an aid package", "a bombing campaign"): the act's
+# actors hang from them. Other compounds name a thing, not an act ("a reconciliation centre", "guarantor states").
+CONTAINERS = frozenset({"package", "programme", "program", "plan", "deal", "campaign", "operation", "mission",
+                        "initiative", "scheme", "effort", "offer", "proposal", "pledge", "convoy", "shipment",
+                        "delivery", "bill", "order", "agreement", "accord", "pact"})
 QUANTITY = {"number", "series", "spate", "wave", "string", "barrage", "round", "couple", "handful", "lot", "flurry",
             "volley", "dozen", "dozens", "hundreds", "thousands", "raft", "host", "set", "batch"}
 
@@ -48,6 +54,8 @@ def _headline(sent: Span) -> bool:
 
 
 def _particle_ok(token: Token, particle: str) -> bool:
+    if particle == OBJECT:  # "returned the paintings to Peru", "the remains were returned"
+        return any(child.dep_ in ("dobj", "nsubjpass") for child in token.children)
     for child in token.children:
         if child.dep_ in PARTICLE_DEPS and child.lower_ == particle:
             return True
@@ -98,8 +106,8 @@ VISIT = Trigger(lemma="go to", pos="VERB", particle="to", type="CONSULT", mode="
 
 def _visit(token: Token, lemma: str, cues: Cues, places: set[int]) -> Hit | None:
     """"went to Moscow", "flew to Ankara": travel to a place (not "went to war") is a visit."""
-    if token.pos_ != "VERB":
-        return None
+    if token.pos_ != "VERB" or any(c.dep_ == "dobj" for c in token.children):
+        return None  # "returned the paintings to Peru" is no journey
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("to", "into"):
             if any(obj.dep_ == "pobj" and obj.i in places for obj in child.children):
@@ -175,8 +183,9 @@ def _lighten(hits: list[Hit], cues: Cues) -> list[Hit]:
             continue  # "talks sponsored by Russia": brokers of the talks, not supporters of anything
         if hit.pos == "NOUN":
             head = token.head
-            while token.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head is not head.head:
-                token, head = head, head.head
+            while (token.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN")
+                   or token.dep_ == "compound" and head.lemma_.lower() in CONTAINERS) and head is not head.head:
+                token, head = head, head.head  # "talks and a truce", "an aid package": the whole phrase
             if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY:
                 token = head.head  # "conducted a number of airstrikes", "hosted a series of talks"
                 head = token.head
