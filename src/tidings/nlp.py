@@ -22,13 +22,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so that a headline, a dateline or a caption is not parsed as part of
     the sentence below it. The parser keeps the starts set here. In a text wrapped at a fixed width (a line that
     goes on in lower case after a break), only blank lines end paragraphs."""
-    breaks = [t for t in doc[:-1] if t.is_space and "\n" in t.text]
+    from spacy.attrs import IS_SPACE, SENT_START
+
+    if len(doc) < 2:
+        return doc
+    spaces = doc.to_array([IS_SPACE]).nonzero()[0].tolist()
+    breaks = [doc[i] for i in spaces if i + 1 < len(doc) and "\n" in doc[i].text]
     wrapped = any(t.text.count("\n") == 1 and doc[t.i + 1].text[:1].islower() for t in breaks)
     starts = {t.i + 1 for t in breaks if t.text.count("\n") >= 2 or not wrapped}
+    if not starts:
+        return doc
+    marks = doc.to_array([SENT_START]).astype("int64")  # 1 starts a sentence, -1 does not, 0: the parser says
     for i in starts:
-        doc[i].is_sent_start = True
+        marks[i] = 1
         if i + 1 < len(doc) and i + 1 not in starts:
-            doc[i + 1].is_sent_start = False  # left open, the small parser splits again right after a set start
+            marks[i + 1] = -1  # left open, the small parser splits again right after a set start
+    doc.from_array([SENT_START], marks.astype("uint64"))
     return doc
 
 
