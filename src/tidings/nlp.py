@@ -90,6 +90,17 @@ def char_index(doc: Doc) -> dict[int, int]:
     return found
 
 
+def verb_above(token: Token, steps: int = 4) -> Token | None:
+    """The nearest verb above ``token`` in the parse, within ``steps`` steps; ``None`` at the root."""
+    for _ in range(steps):
+        if token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
 def sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
     """(first token, end token) of each sentence."""
     found = doc.user_data.get("tidings.sentences")

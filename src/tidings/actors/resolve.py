@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..dates.parse import MONTHS, WEEKDAYS
 from ..nlp import entity_at, sentence_of
 from ..records import ActorMention, Analysis, PlaceMention
 from .knowledge import ActorKB, Entity, Role
@@ -32,9 +33,8 @@ if TYPE_CHECKING:
     from ..context import Context
 
 NOMINAL = {"NOUN", "PROPN"}
-CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                      "february", "march", "april", "june", "july", "august", "september", "october", "november",
-                      "december", "yesterday", "today", "tomorrow"})
+# Day and month names a parse may read into a person's name ("On Thursday Sergei Lavrov met"); not "May".
+CALENDAR = frozenset(n for n in (*MONTHS, *WEEKDAYS) if len(n) > 3) - {"may"} | {"yesterday", "today", "tomorrow"}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "predet", "npadvmod", "advmod"}
 # Prepositions after which a country or capital names a place, not an actor ("talks in Ankara").
 LOCATIVE = {

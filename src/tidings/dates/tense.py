@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..events.cues import load_cues
+from ..nlp import verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,7 +86,7 @@ def _forward_verb(verb: Token, depth: int, present: bool) -> bool:
     if not auxes and verb.tag_ in ("VBG", "VB") and depth > 0:
         # An untensed verb takes its time from the verb it hangs from: "would follow suit in applying a truce by
         # Thursday", "troops began shelling the town on Monday".
-        above = _verb_above(verb)
+        above = verb_above(verb, steps=3)
         return _forward_verb(above, depth - 1, present) if above is not None else False
     if verb.tag_ == "VBN":  # "are scheduled for Monday", "is expected on Monday"
         return verb.lemma_.lower() in _PLAN and _present(verb)
@@ -94,17 +95,6 @@ def _forward_verb(verb: Token, depth: int, present: bool) -> bool:
     if verb.tag_ in _PRESENT and not auxes:  # "the council meets on Monday", "the deadline is Monday"
         return present and verb.lemma_.lower() not in _SPEECH
     return False
-
-
-def _verb_above(token: Token) -> Token | None:
-    """The nearest verb above ``token`` in the parse, within three steps."""
-    for _ in range(3):
-        if token.head is token:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
 
 
 def _present(word: Token) -> bool:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..records import ActorMention
 from .arguments import ActorIndex, actors_of, subject_tokens
 from .cues import Cues
-from .status import clause_verb
+from .status import FUTURE_MODALS, clause_verb
 from .triggers import Hit
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def threat(hit: Hit, index: ActorIndex, cues: Cues) -> tuple[Token, list[ActorMe
 REFUSALS = {"AGREE": (None, "120"), "SUPPORT": (None, "120"), "CONSULT": ("meet", "125"),
             "COOPERATE": ("assist", "121"), "AID": ("assist", "122"), "CONCEDE": ("yield", "124"),
             "RETREAT": ("yield", "1246")}
-WILL = frozenset({"will", "wo", "shall", "'ll", "would"})
+WILL = frozenset(FUTURE_MODALS | {"would"})  # "said it would not send aid" is a refusal too
 
 
 def refusal(hit: Hit) -> tuple[str, str | None, str] | None:

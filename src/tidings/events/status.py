@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp import verb_above
 from .attach import SPOKEN
 from .cues import Cues
 from .triggers import Hit
@@ -103,7 +104,7 @@ def _noun(hit: Hit, cues: Cues, future_time: bool) -> tuple[str, str] | None:
     if prep is not None and prep.lower_ in BEFORE_NOW:
         return "occurred", f"'{prep.text} {noun.text}'"
     if prep is not None and prep.lower_ in AMID:
-        verb = _verb_above(prep)
+        verb = verb_above(prep)
         if verb is not None and verb.tag_ == "VBD" and not _aux(verb):
             return "occurred", f"'{prep.text} {noun.text}' in a past clause"
         return "ongoing", f"'{prep.text} {noun.text}'"
@@ -279,9 +280,9 @@ def _participle(verb: Token, cues: Cues) -> tuple[str, str] | None:
         return None
     if verb.dep_ not in ("acl", "advcl", "pcomp", "pobj", "conj"):
         return None
-    above = _verb_above(verb)
+    above = verb_above(verb)
     while above is not None and above.tag_ == "VB" and above.dep_ in ("xcomp", "ccomp"):
-        above = _verb_above(above)  # "are unlikely to heed the call, with strikes taking aim": the tensed verb
+        above = verb_above(above)  # "are unlikely to heed the call, with strikes taking aim": the tensed verb
     if above is None:
         return None
     if _ongoing_clause(above, cues):
@@ -308,17 +309,6 @@ def _reported_past(verb: Token, cues: Cues) -> bool:
     head = verb.head
     return verb.dep_ == "ccomp" and head.lemma_.lower() in cues.speech_verbs and head.tag_ == "VBD" \
         and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
-
-
-def _verb_above(token: Token) -> Token | None:
-    """The nearest verb above ``token`` in the parse, within four steps."""
-    for _ in range(4):
-        if token.head == token:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
 
 
 def _aux(verb: Token) -> bool:
