@@ -155,3 +155,23 @@ def test_a_nationality_says_more_than_a_possessive_pronoun(analyse_text):
 def test_a_role_noun_of_a_country_belongs_to_that_country(analyse_text):
     m = mention(analyse_text("The United States praised the government of Peru.", "2010-06-02"), "the government")
     assert (m.code, m.reason) == ("PERGOV", "role-noun")
+
+
+def test_a_town_or_region_in_the_phrase_gives_a_role_noun_its_country(analyse_text):
+    # each article is mostly about another country: only the phrase can say whose these are
+    text = "Diplomats met in Geneva and in Lausanne. Fighters in the Idlib countryside shelled a checkpoint."
+    assert mention(analyse_text(text, "2018-06-20"), "Fighters").code == "SYRREB"
+    text = ("Fighting went on in Aleppo, in Homs and across Syria. Putin spoke to dignitaries and media in the "
+            "southern Russian resort town of Sochi.")
+    assert mention(analyse_text(text, "2015-10-22"), "media").code == "RUSMED"
+    # delegates travel: where they are says nothing of whose they are
+    text = "Fighting went on in Aleppo and Homs. The opposition delegation in Geneva walked out."
+    assert mention(analyse_text(text, "2016-02-01"), "The opposition delegation").code == "SYROPP"
+
+
+def test_the_article_country_is_where_things_happen_not_who_acts(analyse_text):
+    # Russia acts in every sentence; the fighting is in Syria, so a bare "rebels" are Syrian ones
+    text = ("Russia said on Monday that Russia's jets had flown 40 sorties. Russia's defence ministry said the "
+            "strikes hit depots in Syria. Russia has denied reports of civilian deaths in Syria. "
+            "Aid groups in Syria say the strikes hit a market. Moscow says the rebels are terrorists.")
+    assert mention(analyse_text(text, "2015-10-20"), "the rebels").code == "SYRREB"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..dates.parse import MONTHS, WEEKDAYS
 from ..nlp import entity_at, sentence_of
+from ..places.names import PLACE_NOUNS
 from ..records import ActorMention, Analysis, PlaceMention
 from .knowledge import ActorKB, Entity, Role
 from .matcher import Anchor, find_anchors
@@ -98,6 +99,7 @@ class _State:
     chosen: dict[str, Entity] = field(default_factory=dict)  # ambiguous alias -> the entity the article means
     subjects: set[int] = field(default_factory=set)  # starts of mentions that are the subject of their clause
     sector_country: dict[str, str] = field(default_factory=dict)  # REB -> SYR once "Syrian rebels" were named
+    place_country: dict[int, str] = field(default_factory=dict)  # token index -> country of the place named there
 
 
 def find_actors(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[ActorMention, ...]:
@@ -111,6 +113,7 @@ def find_actors(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[ActorMentio
     state = _State(
         published=analysis.article.published,
         context_country=main_country(doc, analysis.places or (), kb, ctx.config.actors.context_share),
+        place_country=_place_countries(doc, analysis.places or ()),
     )
     sent_of = sentence_of(doc)
     for token in doc:
@@ -166,13 +169,26 @@ def main_country(doc: Doc, places: Sequence[PlaceMention], kb: ActorKB, share: f
     counts: Counter[str] = Counter()
     for p in places:
         if p.country in kb.countries and p.feature not in ("capital", "demonym") and p.reason != "in-name":
-            counts[p.country] += 1.0
+            counts[p.country] += 1.0 if _set_in(doc, p) else 0.5
     for iso3, n in _nationality_words(doc, kb).items():
         counts[iso3] += 0.5 * n
     if not counts:
         return None
     top, n = counts.most_common(1)[0]
     return top if n / sum(counts.values()) >= share else None
+
+
+def armed_country(actors: tuple[ActorMention, ...]) -> str | None:
+    """The country whose rebels and opposition the article names most, for a bare "the opposition"."""
+    counts = Counter(m.code[:3] for m in actors if m.code and m.code[3:6] in ("REB", "OPP"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _set_in(doc: Doc, place: PlaceMention) -> bool:
+    """Whether a place is named as where something happens or someone comes from ("fighting in Syria", "experts
+    from Iran"), not as an actor ("Russia said", "Russia's defence ministry") or a modifier ("the Syria talks")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and (_locative(span.root) or (span.root.dep_ == "pobj" and span.root.head.lower_ == "from"))
 
 
 def _nationality_words(doc: Doc, kb: ActorKB) -> dict[str, int]:
@@ -572,9 +588,14 @@ def _role_phrase(
     return mention
 
 
+# People who travel to where they are named ("the delegation in Geneva"): a place says nothing of their country.
+VISITORS = frozenset({"delegation", "delegate", "negotiator", "envoy", "representative", "emissary", "visitor"})
+
+
 def _where_from(token: Token, kb: ActorKB, by_token: dict[int, Anchor], state: _State) -> tuple[str | None, str | None]:
     """The country of "officials in Damascus", "diplomats from Russia", "the government of Peru": a country or
-    capital after in, from or of."""
+    capital after in, from or of; else a town or region there ("fighters in the Deraa countryside", "media in the
+    Russian resort of Sochi")."""
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
             for obj in child.children:
@@ -583,7 +604,39 @@ def _where_from(token: Token, kb: ActorKB, by_token: dict[int, Anchor], state: _
                     entity, how = _pick(anchor, state)
                     if entity.kind == "country" and how in ("country", "capital"):
                         return entity.code, f"{child.text} {obj.text}"
+    if token.lemma_.lower() in VISITORS:
+        return None, None
+    shared = [c for c in token.head.rights if c.i > token.i] if token.dep_ == "conj" else []
+    for child in [*token.rights, *shared]:  # "dignitaries and media in ...": the phrase is the conjuncts'
+        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    for near in _place_words(obj):
+                        if near.i in state.place_country:
+                            return state.place_country[near.i], f"{child.text} {near.text}"
     return None, None
+
+
+def _place_words(obj: Token) -> list[Token]:
+    """The object of a preposition and, when it is a kind of place, the words that name it: "the Deraa
+    countryside", "the resort town of Sochi" (not "the Astana meeting")."""
+    if obj.lemma_.lower() not in PLACE_NOUNS:
+        return [obj]
+    words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "appos"))]
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [c for c in prep.children if c.dep_ == "pobj"]
+    return words
+
+
+def _place_countries(doc: Doc, places: Sequence[PlaceMention]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None and p.country and p.reason != "in-name":
+            for t in span:
+                out[t.i] = p.country
+    return out
 
 
 def _member_of(token: Token, state: _State) -> ActorMention | None:

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from ..nlp import char_index
+from ..places.names import PLACE_NOUNS
 from ..records import PlaceMention, TimeMention
 from .cues import load_cues
 
@@ -46,14 +47,6 @@ SHARED_MARKS = frozenset({"while", "when", "as"})  # a clause that shares the sc
 ASPECTUAL = frozenset({"begin", "start", "resume", "continue", "end", "conclude", "open", "close", "hold",
                        "happen", "occur", "convene", "schedule", "slate", "plan", "set", "expect", "last", "run",
                        "finish", "commence", "due"})
-# Nouns a place name may own without being an actor: "Damascus' airport", "Russia's Black Sea resort of Sochi".
-PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district", "airport",
-                         "airbase", "base", "resort", "port", "suburb", "suburbs", "area", "border", "outskirts",
-                         "countryside", "coast", "north", "south", "east", "west", "centre", "center", "heart",
-                         "streets", "neighbourhood", "neighborhood", "quarter", "enclave", "territory", "soil",
-                         "governorate", "county", "state", "island", "hub", "stronghold", "municipality", "part",
-                         "parts", "side", "outpost", "camp", "prison", "hospital", "school", "square", "street"})
-
 
 def root_of(doc: Doc, start: int, end: int) -> Token | None:
     """The head word of the characters ``start:end`` (looked up once per Doc: every trigger asks again)."""

@@ -61,3 +61,13 @@ def usable_alternate(name: str) -> bool:
     if first.isupper():
         return True
     return bool(_PARTICLE.match(name)) and any(c.isupper() for c in name)
+
+
+# Nouns for kinds of places. A place name may own one without being an actor ("Damascus' airport", "Russia's
+# Black Sea resort of Sochi"), and an actor "in" one is of its country ("fighters in the Deraa countryside").
+PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district", "airport",
+                         "airbase", "base", "resort", "port", "suburb", "suburbs", "area", "border", "outskirts",
+                         "countryside", "coast", "north", "south", "east", "west", "centre", "center", "heart",
+                         "streets", "neighbourhood", "neighborhood", "quarter", "enclave", "territory", "soil",
+                         "governorate", "county", "state", "island", "hub", "stronghold", "municipality", "part",
+                         "parts", "side", "outpost", "camp", "prison", "hospital", "school", "square", "street"})

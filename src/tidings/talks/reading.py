@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..actors.naming import describe_code
-from ..actors.resolve import main_country
+from ..actors.resolve import armed_country, main_country
 from ..events.arguments import ActorIndex, actors_of, subject_tokens
 from ..events.attach import choose_time
-from ..records import ActorMention, Analysis, PlaceMention, TimeMention
+from ..records import Analysis, PlaceMention, TimeMention
 from .lexicon import PLACE_NOUNS, VENUE_PREPS
 
 if TYPE_CHECKING:
@@ -24,12 +23,6 @@ SERIES = {"series", "number", "couple", "set", "string", "round", "host", "seque
           "year"}
 
 
-def _armed_country(actors: tuple[ActorMention, ...]) -> str | None:
-    """The country whose rebels and opposition the article names most, for a bare "the opposition"."""
-    counts = Counter(m.code[:3] for m in actors if m.code and m.code[3:6] in ("REB", "OPP"))
-    return counts.most_common(1)[0][0] if counts else None
-
-
 class Reader:
     """One article's actors, places and dates, looked up by token."""
 
@@ -38,7 +31,7 @@ class Reader:
         places = analysis.places or ()
         share = ctx.config.actors.context_share
         self.country = main_country(doc, places, kb, share)
-        self.armed = self.country or _armed_country(analysis.actors or ())
+        self.armed = self.country or armed_country(analysis.actors or ())
         self.index = ActorIndex(analysis.actors or (), doc, kb, self.armed)
         self.kb = kb
         self.doc = doc
