@@ -263,3 +263,26 @@ def test_events_take_a_sentence_opening_day_that_the_parser_read_into_a_name(ana
     e = one(found, "CONSULT")
     assert e.date == "2016-12-01" and codes(e) == ("RUSGOV", "TURGOV")
     assert "Sergei Lavrov" in [m.text for m in found.actors]
+
+
+def test_events_read_allies_and_backers_named_after_their_description(analyse_text):
+    text = ("The Syrian opposition said it would attend. The deal was struck by rebel backer Turkey and regime "
+            "allies Iran and Russia.")
+    found = {codes(e) for e in events(analyse_text(text, "2018-01-26"), "SUPPORT")}
+    # the article names no place, so a bare "regime" and "rebel" belong to the country of its opposition
+    assert {("TURGOV", "SYRREB"), ("IRNGOV", "SYRGOV"), ("RUSGOV", "SYRGOV")} <= found
+
+
+def test_events_read_a_verb_and_object_entry_in_the_passive(analyse_text):
+    analysis = analyse_text("A deal was struck by Turkey and Russia on Friday.", "2017-01-12")
+    assert [e.type for e in events(analysis)] == ["AGREE"]
+
+
+
+def test_events_of_a_mutual_act_go_each_way(analyse_text):
+    text = "Fighting in Homs went on amid mutual accusations from the regime and rebel groups."
+    found = {codes(e) for e in events(analyse_text(text, "2017-01-13"), "ACCUSE")}
+    assert found == {("SYRGOV", "SYRREB"), ("SYRREB", "SYRGOV")}
+    found = events(analyse_text("Israel and Hamas traded fire on Monday.", "2017-01-13"))
+    assert {codes(e) for e in found} == {("ISRMIL", "PSEREB"), ("PSEREB", "ISRMIL")}
+    assert {e.type for e in found} == {"ASSAULT"}  # against each other, not together

@@ -131,3 +131,19 @@ def test_export_into_a_missing_folder_is_a_store_error(two, tmp_path):
     for fmt in ("jsonl", "csv"):
         with pytest.raises(StoreError, match="cannot write the export"):
             export(two, fmt, tmp_path / "no" / f"out.{fmt}")
+
+
+def test_events_of_one_sentence_come_in_the_order_the_text_tells_them(store, make):
+    a = make("a", events=2)
+    first, second = a.events
+    # the same sentence; the act told later has the id that sorts first
+    told_later = replace(second, sentence=first.sentence, start=first.start, end=first.end,
+                         trigger_start=first.trigger_start + 10, trigger_end=first.trigger_start + 15, id="0" * 16)
+    told_first = replace(first, id="f" * 16)
+    store.write([replace(a, events=(told_later, told_first))])
+    ids = [line["id"] for line in _lines(store) if line["kind"] == "event"]
+    assert ids == ["f" * 16, "0" * 16]
+    out = io.StringIO()
+    export(store, "csv", out)
+    rows = out.getvalue().splitlines()
+    assert rows[1].startswith("f" * 16) and rows[2].startswith("0" * 16)

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..actors.resolve import main_country
+from ..actors.resolve import armed_country, main_country
 from ..records import ActorMention, Analysis, Event, PlaceMention, TimeMention
 from .arguments import MILITARY_TYPES as MILITARY
 from .arguments import ActorIndex, Arguments, actor_for_place, find_arguments, passive
@@ -43,8 +43,8 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
     actors = analysis.actors or ()
     # nationality words and towns inside organisation names are place mentions, but no event happens there
     where = tuple(p for p in analysis.places or () if p.feature != "demonym" and p.reason != "in-name")
-    index = ActorIndex(actors, doc, kb, main_country(doc, where, kb, ctx.config.actors.context_share),
-                       _described_places(where, doc), _country_names(where, doc))
+    country = main_country(doc, where, kb, ctx.config.actors.context_share) or armed_country(actors)
+    index = ActorIndex(actors, doc, kb, country, _described_places(where, doc), _country_names(where, doc))
     blocked = index.blocked() | _place_tokens(where, doc)
     destinations = _place_tokens(where, doc, ("country", "capital", "city"))
     times = _by_sentence(analysis.times or ())
@@ -134,7 +134,8 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                         ).event(source, partner, (), args)
                     )
             together = _unique(args.sources)
-            if made.type in MILITARY and len(together) > 1:  # "Syrian and Hezbollah forces attacked": jointly
+            if made.type in MILITARY and len(together) > 1 and not args.mutual:  # "Syrian and Hezbollah forces
+                # attacked": jointly (but not "traded fire": against each other)
                 for ally in together[1:]:
                     events.append(made.but(type="COOPERATE", mode="military", cameo="06").event(
                         together[0], ally, (), args))
@@ -279,6 +280,8 @@ def _pairs(
         if parties:
             return [(parties[0], None, ())]
         return [(None, None, ())] if kind == "CONSULT" else []  # talks with no party named here: see _same_talks
+    if args.mutual and not targets and len({s.code for s in sources if s.code}) > 1:  # each to the other
+        return [(s, t, ()) for s in sources for t in sources if s.code and t.code and s.code != t.code][:MAX_PAIRS]
     out = []
     for s in sources or [None]:
         for t in targets or [None]:

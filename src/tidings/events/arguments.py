@@ -40,6 +40,7 @@ class Arguments:
     targets: list[ActorMention] = field(default_factory=list)
     brokers: list[ActorMention] = field(default_factory=list)
     partners: list[ActorMention] = field(default_factory=list)  # "along with X": acting with the source
+    mutual: bool = False  # "mutual accusations from X and Y": each does it to the other
     how: list[str] = field(default_factory=list)  # the rules that found them, for the event's explanation
 
 
@@ -56,13 +57,17 @@ class ActorIndex:
         by_char = char_index(doc)
         self.by_head: dict[int, list[ActorMention]] = {}
         self.covering: dict[int, ActorMention] = {}
+        self.described: set[int] = set()  # "rebel backer" in "rebel backer Turkey": words about a name, not of it
         for m in mentions:
             if m.head is not None and m.head in by_char:
                 self.by_head.setdefault(by_char[m.head], []).append(m)
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 for t in span:
-                    self.covering.setdefault(t.i, m)
+                    if m.kind in NAMED and _described(t, span.root):
+                        self.described.add(t.i)
+                    else:
+                        self.covering.setdefault(t.i, m)
 
     def at(self, token: Token) -> list[ActorMention]:
         found = self.by_head.get(token.i)
@@ -96,8 +101,11 @@ class ActorIndex:
         return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "inside", "within")
 
     def blocked(self) -> set[int]:
-        """Tokens inside the names of people, organisations and countries: never triggers."""
-        return {i for i, m in self.covering.items() if m.kind in ("person", "organisation", "country")}
+        """Tokens inside the names of people, organisations and countries: never triggers. Of the words that
+        describe a name, only the one that names the relation may be ("backer" in "rebel backer Turkey", not "aid"
+        in "the aid agency UNHCR")."""
+        named = {i for i, m in self.covering.items() if m.kind in NAMED}
+        return named | {i for i in self.described if self.doc[i].head.pos_ != "PROPN"}
 
     def modifier(self, token: Token) -> ActorMention | None:
         """An actor named by a modifier word: a nationality ("Russian"), a country's name ("the US accusations")
@@ -114,7 +122,7 @@ class ActorIndex:
             return _made(token, iso3, None, "alias", f"'{token.text}': {self.kb.countries[iso3].name}", "country",
                          self.kb)
         found = self.kb.role((token.lemma_.lower(),))
-        if found and found[0].sector and self.context_country:
+        if found and found[0].sector and self.context_country and token.pos_ != "PROPN":  # not "President hotel"
             code = self.context_country + found[0].sector
             return _made(token, code, describe_code(self.kb, code), "context",
                          f"'{token.text}' ({found[0].sector}); the article is mostly about "
@@ -128,6 +136,15 @@ def _made(token: Token, code: str, name: str | None, reason: str, detail: str, k
     return ActorMention(start=token.idx, end=token.idx + len(token.text), text=token.text, sentence=sent_index,
                         code=code, name=name or (kb.countries[code[:3]].name if code[:3] in kb.countries else None),
                         reason=reason, detail=detail, kind=kind, head=token.idx)
+
+
+NAMED = ("person", "organisation", "country")
+
+
+def _described(token: Token, name: Token) -> bool:
+    """A word in lower case before a name, which describes it and is no part of it: "rebel backer" in "rebel
+    backer Turkey", "ally" in "Assad ally Russia"."""
+    return token.pos_ == "NOUN" and token.is_lower and token.i < name.i and name.pos_ == "PROPN"
 
 
 def actors_of(token: Token | None, index: ActorIndex, depth: int = 0) -> list[ActorMention]:
@@ -248,12 +265,24 @@ def find_arguments(hit: Hit, index: ActorIndex, cues: Cues) -> Arguments:
         _verb_arguments(hit, index, cues, args)
     else:
         _noun_arguments(hit, index, cues, args)
+    args.mutual = _mutual(hit)
     if hit.trigger.type in MILITARY_TYPES:
         args.sources = [_military(m, index.kb) for m in args.sources]
         args.partners = [_military(m, index.kb) for m in args.partners]
     args.sources = [_sectored(m, hit.trigger.type) for m in args.sources]
     args.targets = [_sectored(m, hit.trigger.type) for m in args.targets]
     return args
+
+
+MUTUAL = frozenset({"mutual", "reciprocal"})
+TRADING = frozenset({"trade", "exchange", "swap"})
+
+
+def _mutual(hit: Hit) -> bool:
+    """An act each of its actors does to the other: "mutual accusations", "traded accusations"."""
+    words = [hit.token, *(hit.token.doc[i] for i in hit.consumes)]
+    return (hit.pos == "VERB" and hit.token.lemma_.lower() in TRADING and len(words) > 1) or any(
+        c.dep_ == "amod" and c.lemma_.lower() in MUTUAL for w in words for c in w.children)
 
 
 def _sectored(m: ActorMention, kind: str) -> ActorMention:
@@ -374,7 +403,8 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
     if lemma in cues.agent_nouns or noun.text.lower() in cues.agent_nouns:
         holder = _agent_holder(noun)
         if holder is not None:
-            args.sources = actors_of(holder, index, depth=1)  # "Russia, a backer of X, and Turkey": Russia only
+            # "Russia, a backer of X, and Turkey": Russia only; "allies Iran and Russia": both
+            args.sources = actors_of(holder, index, depth=0 if holder.head == noun else 1)
             args.targets = _first(("pobj:of", "pobj:to", "pobj:for"), noun, index) or _modifier_actors(noun, index)
             args.how.append("agent-noun")
             return
@@ -456,7 +486,11 @@ def _modifier_actors(noun: Token, index: ActorIndex, topics: bool = False) -> li
 
 
 def _agent_holder(noun: Token) -> Token | None:
-    """The actor an agent noun describes: "Russia, a key backer" / "Russia is a backer" / "rebel backer Turkey"."""
+    """The actor an agent noun describes: "Russia, a key backer" / "Russia is a backer" / "rebel backer Turkey" /
+    "regime allies Iran and Russia"."""
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        return named
     if noun.dep_ == "appos":
         return noun.head
     if noun.dep_ == "attr":

@@ -143,8 +143,9 @@ def _multiword(token: Token, sent: Span, lexicon: Any, blocked: set[int]) -> Hit
         end = token.i + len(words)
         if end > sent.end or any(i in blocked for i in range(token.i, end)):
             continue
-        objects = [c.i for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == words[-1]]
-        if trigger.pos == "VERB" and len(words) == 2 and token.pos_ == "VERB" and objects:  # "built good ties"
+        objects = [c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == words[-1]]
+        if trigger.pos == "VERB" and len(words) == 2 and token.pos_ == "VERB" and objects:  # "built good ties",
+            # "the deal was struck"
             return Hit(token=token, trigger=trigger, start=token.i, end=token.i + 1, pos="VERB",
                        consumes=tuple(objects))
         span = token.doc[token.i:end]

@@ -19,6 +19,7 @@ from typing import IO, Any, Literal
 import duckdb
 
 from ..errors import StoreError
+from .read import EVENT_ORDER
 from .store import Store
 
 Format = Literal["jsonl", "csv", "parquet"]
@@ -36,8 +37,7 @@ SELECT id, article, sentence, type, mode, cameo, quad, goldstein,
        date, date_reason, place_name, place_country, place_lat, place_lon, place_reason,
        status, status_reason, evidence, start, "end", trigger, trigger_start, trigger_end, rule, score
 FROM events
-ORDER BY article, start, "end", id
-"""
+ORDER BY """ + EVENT_ORDER
 
 
 def export(store_or_path: Store | str | Path, fmt: Format, out: str | Path | IO[Any]) -> int:
@@ -96,8 +96,9 @@ def _chunk(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, list[dic
         ("events", _event), ("quotes", _quote), ("talks", _talks), ("place_mentions", _place_line),
         ("actor_mentions", _actor_line)]
     for table, make in kinds:
+        order = EVENT_ORDER if table == "events" else 'article, start, "end"'
         cur = con.execute(f"""SELECT * FROM {table} WHERE article IN (SELECT unnest(?::VARCHAR[]))
-                              ORDER BY article, start, "end" """, [ids])
+                              ORDER BY {order}""", [ids])
         names = [d[0] for d in cur.description or ()]
         for row in cur.fetchall():
             record = dict(zip(names, row, strict=True))

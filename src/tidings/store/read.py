@@ -14,7 +14,7 @@ _CODE = re.compile(r"^[A-Z]{3,}$")
 
 Query = tuple[str, list[Any]]
 
-EVENT_ORDER = 'article, start, "end", id'
+EVENT_ORDER = 'article, start, trigger_start, id'  # reading order: by sentence, then where the act is told
 
 
 def events(actor: str | None = None, type: str | None = None, since: str | date | None = None,
