@@ -286,3 +286,16 @@ def test_events_of_a_mutual_act_go_each_way(analyse_text):
     found = events(analyse_text("Israel and Hamas traded fire on Monday.", "2017-01-13"))
     assert {codes(e) for e in found} == {("ISRMIL", "PSEREB"), ("PSEREB", "ISRMIL")}
     assert {e.type for e in found} == {"ASSAULT"}  # against each other, not together
+
+
+def test_events_told_in_the_present_but_dated_after_publication_are_planned(analyse_text):
+    from dataclasses import replace
+    from datetime import date
+
+    from tidings.events import _ahead
+
+    e = one(analyse_text("Russia and Turkey hold talks in Astana.", "2018-01-26"), "CONSULT")
+    assert e.status == "ongoing"
+    # a date the talks record gives it: the congress meets next week
+    later, now, past = (replace(e, date=d) for d in ("2018-01-30", "2018-01", "2018-01-22"))
+    assert [x.status for x in _ahead([later, now, past], date(2018, 1, 26))] == ["planned", "ongoing", "ongoing"]

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..actors.resolve import armed_country, main_country
+from ..dates.reckon import later_than
 from ..records import ActorMention, Analysis, Event, PlaceMention, TimeMention
 from .arguments import MILITARY_TYPES as MILITARY
 from .arguments import ActorIndex, Arguments, actor_for_place, find_arguments, passive
@@ -156,8 +158,17 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 for speaker in speakers:
                     for source in args.sources:
                         events.append(report.event(speaker, source, (), args))
-    events = settle(with_talks(events, analysis.talks or (), actors), analysis, doc)
+    events = _ahead(settle(with_talks(events, analysis.talks or (), actors), analysis, doc), analysis.article.published)
     return _distinct(_same_talks(events), ctx.config.events.min_score)
+
+
+def _ahead(events: list[Event], published: date | None) -> list[Event]:
+    """What is told in the present but dated after publication is still to come: "the talks follow the Astana
+    meetings", of a congress due next week."""
+    if published is None:
+        return events
+    return [replace(e, status="planned", status_reason=f"{e.status_reason}; dated {e.date}, after publication")
+            if e.status == "ongoing" and e.date and later_than(e.date, published) else e for e in events]
 
 
 CONTENT_OF = {"REQUEST", "REJECT", "THREATEN"}
