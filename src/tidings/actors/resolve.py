@@ -164,24 +164,35 @@ def main_country(doc: Doc, places: Sequence[PlaceMention], kb: ActorKB, share: f
     """The country the article is set in, which a bare "rebels" or "the regime" belongs to.
 
     Counted from where things happen (places other than capitals, which mostly stand for governments or name
-    venues) and, at half weight, from nationality words. People and governments are left out: a story about
-    Russia's war in Syria has Syrian rebels, not Russian ones."""
-    counts: Counter[str] = Counter()
-    for p in places:
-        if p.country in kb.countries and p.feature not in ("capital", "demonym") and p.reason != "in-name":
-            counts[p.country] += 1.0 if _set_in(doc, p) else 0.5
-    for iso3, n in _nationality_words(doc, kb).items():
-        counts[iso3] += 0.5 * n
+    venues) and, at half weight, from nationality words and countries that act. People and governments are left
+    out: a story about Russia's war in Syria has Syrian rebels, not Russian ones. ``places`` are the article's
+    place mentions; the counts are kept on the Doc, which every stage asks about."""
+    counts = doc.user_data.get("tidings.setting")
+    if counts is None:
+        counts = Counter()
+        for p in places:
+            if p.country in kb.countries and p.feature not in ("capital", "demonym") and p.reason != "in-name":
+                counts[p.country] += 1.0 if _set_in(doc, p) else 0.5
+        for token in doc:  # nationality words
+            iso3 = kb.adjectives.get(token.lower_)
+            if iso3 and token.pos_ in ("ADJ", "PROPN", "NOUN"):
+                counts[iso3] += 0.5
+        doc.user_data["tidings.setting"] = counts
     if not counts:
         return None
     top, n = counts.most_common(1)[0]
     return top if n / sum(counts.values()) >= share else None
 
 
-def armed_country(actors: tuple[ActorMention, ...]) -> str | None:
-    """The country whose rebels and opposition the article names most, for a bare "the opposition"."""
-    counts = Counter(m.code[:3] for m in actors if m.code and m.code[3:6] in ("REB", "OPP"))
-    return counts.most_common(1)[0][0] if counts else None
+def role_country(doc: Doc, places: Sequence[PlaceMention], actors: Sequence[ActorMention], kb: ActorKB,
+                 share: float) -> str | None:
+    """The country a bare role word ("rebel", "regime") belongs to: the article's country, or else the country
+    whose rebels and opposition it names most."""
+    found = main_country(doc, places, kb, share)
+    if found is None:
+        counts = Counter(m.code[:3] for m in actors if m.code and m.code[3:6] in ("REB", "OPP"))
+        found = counts.most_common(1)[0][0] if counts else None
+    return found
 
 
 def _set_in(doc: Doc, place: PlaceMention) -> bool:
@@ -189,19 +200,6 @@ def _set_in(doc: Doc, place: PlaceMention) -> bool:
     from Iran"), not as an actor ("Russia said", "Russia's defence ministry") or a modifier ("the Syria talks")."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return span is not None and (_locative(span.root) or (span.root.dep_ == "pobj" and span.root.head.lower_ == "from"))
-
-
-def _nationality_words(doc: Doc, kb: ActorKB) -> dict[str, int]:
-    """How often each country's nationality word appears in the article (counted once per Doc)."""
-    found = doc.user_data.get("tidings.nationalities")
-    if found is None:
-        counts: Counter[str] = Counter()
-        for token in doc:
-            iso3 = kb.adjectives.get(token.lower_)
-            if iso3 and token.pos_ in ("ADJ", "PROPN", "NOUN"):
-                counts[iso3] += 1
-        found = doc.user_data["tidings.nationalities"] = dict(counts)
-    return found
 
 
 def _compound_actor(token: Token, by_token: dict[int, Anchor], kb: ActorKB) -> bool:

@@ -11,11 +11,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..actors.resolve import armed_country, main_country
+from ..actors.resolve import role_country
 from ..dates.reckon import later_than
 from ..records import ActorMention, Analysis, Event, PlaceMention, TimeMention
 from .arguments import MILITARY_TYPES as MILITARY
-from .arguments import ActorIndex, Arguments, actor_for_place, find_arguments, passive
+from .arguments import NAMED, ActorIndex, Arguments, actor_for_place, find_arguments, passive
 from .attach import choose_place, choose_time
 from .cues import load_cues
 from .negotiations import with_talks
@@ -45,7 +45,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
     actors = analysis.actors or ()
     # nationality words and towns inside organisation names are place mentions, but no event happens there
     where = tuple(p for p in analysis.places or () if p.feature != "demonym" and p.reason != "in-name")
-    country = main_country(doc, where, kb, ctx.config.actors.context_share) or armed_country(actors)
+    country = role_country(doc, where, actors, kb, ctx.config.actors.context_share)
     index = ActorIndex(actors, doc, kb, country, _described_places(where, doc), _country_names(where, doc))
     blocked = index.blocked() | _place_tokens(where, doc)
     destinations = _place_tokens(where, doc, ("country", "capital", "city"))
@@ -53,7 +53,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
     places = _by_sentence(where)
     as_actors: dict[int, list[tuple[int, int]]] = {}  # a country or capital that acts is not where things happen
     for m in actors:
-        if m.kind in ("country", "organisation", "person"):
+        if m.kind in NAMED:
             as_actors.setdefault(m.sentence, []).append((m.start, m.end))
     events: list[Event] = []
     for n, sent in enumerate(doc.sents):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import sentence_bounds
 from ..records import ActorMention, Analysis, Event, PlaceMention, TimeMention
+from .arguments import NAMED
 from .attach import SPOKEN, attached, breaks, choose_time, shared, spoken_place
 from .cues import load_cues
 
@@ -78,7 +79,7 @@ class Reading:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             for t in span or ():
                 self.covering.setdefault(t.i, m)
-            if m.kind in ("country", "organisation", "person"):
+            if m.kind in NAMED:
                 self.avoid.setdefault(m.sentence, []).append((m.start, m.end))
         self.quotes = analysis.quotes or ()
         self.triggers = {t.i for e in events for t in self._span(e.trigger_start, e.trigger_end)}

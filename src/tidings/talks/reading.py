@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors.naming import describe_code
-from ..actors.resolve import armed_country, main_country
+from ..actors.resolve import role_country
 from ..events.arguments import ActorIndex, actors_of, subject_tokens
 from ..events.attach import choose_time
 from ..records import Analysis, PlaceMention, TimeMention
@@ -30,8 +30,7 @@ class Reader:
         kb = ctx.actor_kb
         places = analysis.places or ()
         share = ctx.config.actors.context_share
-        self.country = main_country(doc, places, kb, share)
-        self.armed = self.country or armed_country(analysis.actors or ())
+        self.armed = role_country(doc, places, analysis.actors or (), kb, share)
         self.index = ActorIndex(analysis.actors or (), doc, kb, self.armed)
         self.kb = kb
         self.doc = doc
