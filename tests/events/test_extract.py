@@ -82,6 +82,66 @@ def test_events_read_a_reported_attack_as_an_accusation_too(analyse_text):
     assert codes(one(analysis, "ACCUSE")) == ("SYRMIL", "ISRMIL")
 
 
+def test_events_do_not_read_a_plain_report_as_an_accusation(analyse_text):
+    text = "Israeli soldiers arrested 40 Palestinians near Hebron on Saturday, military sources said."
+    analysis = analyse_text(text, "2017-01-12")
+    assert one(analysis, "COERCE").source.code == "ISRMIL" and not events(analysis, "ACCUSE")
+    text = "The UN said the army's siege of the town could have violated the laws of war."
+    assert one(analyse_text(text), "ACCUSE").source.code == "IGOUNO"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt's ambassador said on Tuesday that Qatar must mediate with Djibouti.", ("EGYGOV", "QATGOV")),
+        ("Russia says Israel has to end its attacks on Syria.", ("RUSGOV", "ISRGOV")),
+        ("The White House declared that China should drop its barriers to imports.", ("USAGOV", "CHNGOV")),
+    ],
+    ids=["must", "has-to", "should"],
+)
+def test_events_read_what_another_must_do_as_a_demand(analyse_text, text, pair):
+    e = one(analyse_text(text, "2017-01-12"), "REQUEST")
+    assert codes(e) == pair and e.status == "occurred"
+
+
+def test_events_read_no_demand_in_a_resolve_or_a_passive(analyse_text):
+    assert not events(analyse_text("The Turkish government said it must protect its border."), "REQUEST")
+    assert not events(analyse_text("The EU says military intervention in Venezuela must be avoided."), "REQUEST")
+
+
+def test_events_read_a_statement_that_another_is_to_blame_as_an_accusation(analyse_text):
+    e = one(analyse_text("The Afghan government said Taliban militants were responsible for the attack."), "ACCUSE")
+    assert codes(e) == ("AFGGOV", "AFGREB") and e.cameo == "112"
+    assert not events(analyse_text("The Islamic State said it was responsible for the bombing."), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        ("Israeli troops remained on alert near the border.", "MOBILIZE", ("ISRMIL", None)),
+        ("Thousands of Syrian refugees have sought refuge in Jordan.", "REQUEST", ("SYRREF", "JORGOV")),
+        ("The Nigerian teachers' union called off its strike on Thursday.", "CONCEDE", ("NGANGO", None)),
+        ("The Nigerian teachers' union said it will not end the strike.", "REJECT", ("NGANGO", None)),
+        ("Nepal's government accepted the demands of the protesters.", "CONCEDE", ("NPLGOV", "NPLCVL")),
+        ("Turkish officials shared evidence with Saudi Arabia.", "COOPERATE", ("TURGOV", "SAUGOV")),
+        ("Kabul announced a ceasefire with the Taliban on Thursday.", "CONCEDE", ("AFGGOV", "AFGREB")),
+    ],
+    ids=["on-alert", "refuge", "strike-off", "strike-on", "demands-met", "evidence", "truce-declared"],
+)
+def test_events_read_common_acts_of_news(analyse_text, text, kind, pair):
+    analysis = analyse_text(text, "2017-01-13")
+    e = one(analysis, kind)
+    assert codes(e) == pair, [(x.type, codes(x), x.rule) for x in analysis.events]
+
+
+def test_events_read_an_act_promised_unless_another_acts_as_an_ultimatum(analyse_text):
+    text = "Nigeria announced that it will withdraw its troops from Chad unless the Chadian government holds elections."
+    analysis = analyse_text(text)
+    e = one(analysis, "THREATEN")
+    assert codes(e) == ("NGAGOV", "TCDGOV") and e.mode == "ultimatum" and e.cameo == "139"
+    assert e.trigger == "withdraw" and {x.type for x in events(analysis)} == {"THREATEN"}  # the condition is no event
+
+
 def test_events_take_the_proposer_as_source_of_a_proposed_invitation(analyse_text):
     e = one(analyse_text("Moscow suggested that Washington might be invited to the talks."), "REQUEST")
     assert codes(e) == ("RUSGOV", "USAGOV") and e.status in ("hypothetical", "proposed")

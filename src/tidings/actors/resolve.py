@@ -116,10 +116,13 @@ def find_actors(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[ActorMentio
         place_country=_place_countries(doc, analysis.places or ()),
     )
     sent_of = sentence_of(doc)
+    named_places = _named_places(doc, analysis.places or ())
     for token in doc:
         lower = token.lower_
         if token.pos_ == "PRON" or (lower in MALE | FEMALE | PLURAL and token.tag_ in ("PRP", "PRP$")):
             mention = _pronoun(token, state, sent_of)
+        elif token.i in named_places and token.i not in by_token:
+            continue  # "the West Bank", "the Golan Heights": a place's name, not a bank or a role
         elif token.pos_ in NOMINAL and token.dep_ != "compound":
             mention = _noun_phrase(token, doc, kb, by_token, state, sent_of)
         elif token.pos_ in NOMINAL and token.i in by_token and _compound_actor(token, by_token, kb):
@@ -625,6 +628,18 @@ def _place_words(obj: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words += [c for c in prep.children if c.dep_ == "pobj"]
     return words
+
+
+def _named_places(doc: Doc, places: Sequence[PlaceMention]) -> set[int]:
+    """The proper nouns of towns, regions and landmarks the article names (countries and capitals may act)."""
+    out: set[int] = set()
+    for p in places:
+        if p.feature in ("country", "capital", "demonym") or p.reason == "in-name":
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span if t.pos_ == "PROPN")
+    return out
 
 
 def _place_countries(doc: Doc, places: Sequence[PlaceMention]) -> dict[int, str]:

@@ -19,11 +19,11 @@ from .arguments import NAMED, ActorIndex, Arguments, actor_for_place, find_argum
 from .attach import choose_place, choose_time
 from .cues import load_cues
 from .negotiations import with_talks
-from .reported import accusation, governor, one_sided_truce, pledge, refusal, speaker_of, threat
+from .reported import accusation, governor, one_sided_truce, pledge, refusal, speaker_of, threat, ultimatum
 from .settle import settle
 from .speech import compatible
 from .status import clause_verb, find_status
-from .triggers import Hit, find_hits
+from .triggers import STATED, Hit, find_hits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -62,7 +62,12 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
         found = [(hit, find_arguments(hit, index, cues)) for hit in hits]
         consumed: set[int] = set()
         threats = {}
+        ultimatums = {}
         for hit, _args in found:
+            demand = ultimatum(hit, index)
+            if demand is not None:  # what the other must do is the ultimatum's content
+                ultimatums[hit.token.i] = demand
+                consumed |= {h.token.i for h in hits if h.token in demand[0].subtree}
             promised = threat(hit, index, cues)
             if promised is not None:
                 threats[hit.token.i] = promised
@@ -71,6 +76,10 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
         for hit, args in found:
             if hit.token.i in consumed:
                 continue
+            if _interview(hit):
+                continue  # "asked about the talks, he said", "when asked why": a reporter's question
+            if hit.trigger in STATED and not _others(args):
+                continue  # "they said they must leave", "said they were responsible": a resolve, a claim
             if not args.sources and hit.pos == "VERB" and passive(hit.token):
                 proposer = governor(hit, cues.proposed_governors)
                 if proposer is not None:  # "officials suggested the US could be invited": they would invite
@@ -98,7 +107,13 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 target = actor_for_place(place, kb, "CVL")
                 args.targets = [target] if target else []
             made = Made(analysis, ctx, n, sent, hit, status, status_reason, time, time_reason, place, place_reason)
-            if hit.token.i in threats:
+            if hit.token.i in ultimatums:
+                condition, compliers = ultimatums[hit.token.i]
+                made = made.but(type="THREATEN", mode="ultimatum", cameo="139", status="occurred",
+                                status_reason=f"an ultimatum ('unless ... {condition.text}')")
+                args.targets = [m for m in compliers if m.code] or args.targets
+                args.how.append(f"ultimatum to the subject of '{condition.text}'")
+            elif hit.token.i in threats:
                 verb, committers = threats[hit.token.i]
                 made = made.but(
                     type="THREATEN",
@@ -192,6 +207,21 @@ def _contents(hits: list[Hit]) -> set[int]:
                 out.add(h.token.i)
                 break
     return out
+
+
+def _interview(hit: Hit) -> bool:
+    """A reduced passive of asking with no asker ("Asked about the talks, he said", "when asked why"): a question
+    put by the press, not a request between actors."""
+    token = hit.token
+    return (hit.pos == "VERB" and token.lemma_.lower() == "ask" and token.dep_ in ("advcl", "relcl", "acl")
+            and token.tag_ == "VBN"
+            and not any(c.dep_ in ("agent", "nsubjpass", "aux", "auxpass") for c in token.children))
+
+
+def _others(args: Arguments) -> bool:
+    """Whether the targets name someone other than the sources."""
+    codes = {s.code for s in args.sources}
+    return any(t.code and t.code not in codes for t in args.targets)
 
 
 def _capitals_at_once(places: list[PlaceMention], doc: Doc, kb: ActorKB) -> list[ActorMention]:

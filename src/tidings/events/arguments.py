@@ -422,6 +422,12 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
             subjects, rule = subject_tokens(light)
             args.sources = [m for t in subjects for m in actors_of(t, index)]
             args.how.append(f"light-verb {light.lemma_} ({rule})")
+    state = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
+    if hit.light is None and state is not None and state.pos_ in ("VERB", "AUX") and not passive(state):
+        subjects, _ = subject_tokens(state)  # "troops remained on alert", "they went on a hunger strike"
+        args.sources = [m for t in subjects for m in actors_of(t, index)]
+        if args.sources:
+            args.how.append(f"subject of '{state.text} on'")
     brokers = _brokers(noun, index)
     if brokers:
         args.brokers = brokers

@@ -35,6 +35,11 @@ class Cues:
     naming_verbs: frozenset[str]
     damning_labels: frozenset[str]
     claim_nouns: frozenset[str]
+    blaming_words: frozenset[str]
+    alleging_modals: frozenset[str]
+    stating_verbs: frozenset[str]
+    obliging_modals: frozenset[str]
+    obliging_verbs: frozenset[str]
 
     def moved(self, verb: Token) -> str | None:
         """What a verb does to the meeting or act it is said of: "planned" when it puts it off ("postponed", "put

@@ -79,13 +79,15 @@ def find_hits(sent: Span, lexicon: Any, cues: Cues, blocked: set[int], places: s
         if token.i in taken or token.i in blocked:
             continue
         lemma = lemmas[token.i - sent.start]
-        if lemma not in lexicon.lemmas and lemma not in cues.travel_verbs and lemma not in cues.naming_verbs:
+        if (lemma not in lexicon.lemmas and lemma not in cues.travel_verbs and lemma not in cues.naming_verbs
+                and lemma not in cues.stating_verbs):
             continue
         if lexicon.is_stopped(lemmas, token.i - sent.start) or (token.pos_ == "VERB" and lexicon.stops_object(
                 lemma, (c.lemma_.lower() for c in token.children if c.dep_ == "dobj"))):
             continue  # "a press conference"; "gave a long speech"
         hit = _visit(token, lemma, cues, places) if lemma in cues.travel_verbs else None
         hit = hit or (_labelled(token, cues) if lemma in cues.naming_verbs else None)
+        hit = hit or (_stated(token, cues) if lemma in cues.stating_verbs else None)
         hit = hit or _multiword(token, sent, lexicon, blocked)
         if hit is None:
             pos = _pos(token, headline)
@@ -137,6 +139,33 @@ def _labelled(token: Token, cues: Cues) -> Hit | None:
     return Hit(token=token, trigger=DENY if claim else DAMN, start=token.i, end=token.i + 1, pos="VERB")
 
 
+DEMAND = Trigger(lemma="say ... must", pos="VERB", particle=None, type="REQUEST", mode=None, cameo="100",
+                 target=("ccomp-subj",), note="a statement of what another must do", origin="cues.yaml:stating_verbs")
+BLAME = Trigger(lemma="say ... responsible", pos="VERB", particle=None, type="ACCUSE", mode="allege", cameo="112",
+                target=("ccomp-subj",), note="a statement that another is to blame", origin="cues.yaml:stating_verbs")
+STATED = (DEMAND, BLAME)
+
+
+def _stated(token: Token, cues: Cues) -> Hit | None:
+    """"said Qatar must mediate", "declared that China has to drop its barriers": stating what someone else must or
+    should do is demanding it of them; "said Taliban militants were responsible" blames them. The one obliged or
+    blamed is the active subject of the stated clause ("intervention must be avoided" obliges nobody named)."""
+    if token.pos_ != "VERB":
+        return None
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "nsubj" for c in clause.children):
+            continue
+        obliged = clause.lemma_.lower() in cues.obliging_verbs and any(
+            x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in clause.children)
+        obliged = obliged or any(c.dep_ == "aux" and c.lower_ in cues.obliging_modals for c in clause.children)
+        if obliged:
+            return Hit(token=token, trigger=DEMAND, start=token.i, end=token.i + 1, pos="VERB")
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in cues.blaming_words
+               or c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children):
+            return Hit(token=token, trigger=BLAME, start=token.i, end=token.i + 1, pos="VERB")
+    return None
+
+
 def _multiword(token: Token, sent: Span, lexicon: Any, blocked: set[int]) -> Hit | None:
     for trigger in lexicon.multi.get(token.lemma_.lower(), ()):
         words = trigger.lemma.split()
@@ -144,8 +173,10 @@ def _multiword(token: Token, sent: Span, lexicon: Any, blocked: set[int]) -> Hit
         if end > sent.end or any(i in blocked for i in range(token.i, end)):
             continue
         objects = [c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == words[-1]]
-        if trigger.pos == "VERB" and len(words) == 2 and token.pos_ == "VERB" and objects:  # "built good ties",
-            # "the deal was struck"
+        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        if trigger.pos == "VERB" and token.pos_ == "VERB" and objects and (
+                len(words) == 2 or len(words) == 3 and words[1] in particles):  # "built good ties", "the deal was
+            # struck", "called off the strike"
             return Hit(token=token, trigger=trigger, start=token.i, end=token.i + 1, pos="VERB",
                        consumes=tuple(objects))
         span = token.doc[token.i:end]
