@@ -125,8 +125,16 @@ def test_events_read_a_statement_that_another_is_to_blame_as_an_accusation(analy
         ("Nepal's government accepted the demands of the protesters.", "CONCEDE", ("NPLGOV", "NPLCVL")),
         ("Turkish officials shared evidence with Saudi Arabia.", "COOPERATE", ("TURGOV", "SAUGOV")),
         ("Kabul announced a ceasefire with the Taliban on Thursday.", "CONCEDE", ("AFGGOV", "AFGREB")),
+        ("Israel is opposed to French mediation.", "REJECT", ("ISRGOV", "FRAGOV")),
+        ("Swiss doctors handed over 700 kg of medicine to Iran.", "AID", ("CHECVL", "IRNGOV")),
+        ("Turkish police prevented the demonstration.", "COERCE", ("TURCOP", None)),
+        ("Israel has strengthened its forces in Lebanon.", "MOBILIZE", ("ISRMIL", None)),
+        ("The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid for farming.", "AID",
+         ("IGOEUR", "CIVGOV")),
+        ("Rebels in Idlib attacked the Syrian army.", "ASSAULT", ("SYRREB", "SYRMIL")),
     ],
-    ids=["on-alert", "refuge", "strike-off", "strike-on", "demands-met", "evidence", "truce-declared"],
+    ids=["on-alert", "refuge", "strike-off", "strike-on", "demands-met", "evidence", "truce-declared", "opposed-to",
+         "measure-of", "prevented", "strengthened", "dollars-of-aid", "sentence-initial-role"],
 )
 def test_events_read_common_acts_of_news(analyse_text, text, kind, pair):
     analysis = analyse_text(text, "2017-01-13")
@@ -359,3 +367,8 @@ def test_events_told_in_the_present_but_dated_after_publication_are_planned(anal
     # a date the talks record gives it: the congress meets next week
     later, now, past = (replace(e, date=d) for d in ("2018-01-30", "2018-01", "2018-01-22"))
     assert [x.status for x in _ahead([later, now, past], date(2018, 1, 26))] == ["planned", "ongoing", "ongoing"]
+
+
+def test_events_give_a_role_word_to_the_possessor_not_the_article_country(analyse_text):
+    text = "Serbia condemned Croatia's military advance into the Krajina region."
+    assert {codes(e)[0] for e in events(analyse_text(text), "ASSAULT")} == {"HRVMIL"}

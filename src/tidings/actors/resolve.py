@@ -376,6 +376,11 @@ def _head_role(token: Token, kb: ActorKB) -> Role | None:
     found = kb.role(tuple(lemmas))
     if found is None and "-" in lemmas:
         found = kb.role(tuple(w for w in lemmas if w != "-"))
+    if found is None and token.pos_ == "PROPN" and token.i == token.sent.start and token.text.istitle():
+        # a capitalised plural opening a sentence, which spaCy tags as a name and does not lemmatise: "Rebels"
+        word = lemmas[-1]
+        single = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+        found = kb.role((*lemmas[:-1], single))
     return found[0] if found else None
 
 

@@ -319,6 +319,12 @@ def _verb_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
                         for m in actors_of(t, index)]
         args.how.append("feeling: its subject disapproves of its agent")
         return
+    if passive(verb) and verb.lemma_.lower() in cues.stance_participles and not any(
+            c.dep_ == "agent" for c in verb.children):  # "Israel is opposed to French mediation": Israel's stance
+        args.sources = [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, index)]
+        args.targets = _first(("pobj:to",), verb, index)
+        args.how.append("a stance of its subject")
+        return
     if passive(verb):
         targets = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not targets and verb.dep_ == "acl":
@@ -443,6 +449,8 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
         args.targets = _first(hit.trigger.target, noun.head, index)  # "training and weaponry for the rebels"
     if not args.targets and hit.light is not None:
         args.targets = _first(hit.trigger.target, hit.light, index, skip=("dobj",))
+        if not args.targets:  # "gave the Ivory Coast 5 million dollars of aid"
+            args.targets = _first(("dative",), hit.light, index)
     if not args.targets:
         args.targets = _nearest(noun, index, args.sources + own + by, skip_modifiers=True)
         if hit.trigger.type == "CONSULT":
@@ -488,6 +496,9 @@ def _modifier_actors(noun: Token, index: ActorIndex, topics: bool = False) -> li
             for other in child.conjuncts:
                 if other.i < noun.i:
                     out += index.named_by(other)
+    owners = any(c.dep_ == "poss" for c in noun.children) and any(m.code and m.reason != "context" for m in out)
+    if owners:  # "Croatia's military advance": the role word is the owner's, not the article country's
+        out = [m for m in out if m.reason != "context" or m.kind != "role"]
     return out
 
 

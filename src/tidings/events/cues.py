@@ -38,6 +38,7 @@ class Cues:
     blaming_words: frozenset[str]
     alleging_modals: frozenset[str]
     stating_verbs: frozenset[str]
+    stance_participles: frozenset[str]
     obliging_modals: frozenset[str]
     obliging_verbs: frozenset[str]
 

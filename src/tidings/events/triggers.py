@@ -24,7 +24,10 @@ CONTAINERS = frozenset({"package", "programme", "program", "plan", "deal", "camp
                         "initiative", "scheme", "effort", "offer", "proposal", "pledge", "convoy", "shipment",
                         "delivery", "bill", "order", "agreement", "accord", "pact"})
 QUANTITY = {"number", "series", "spate", "wave", "string", "barrage", "round", "couple", "handful", "lot", "flurry",
-            "volley", "dozen", "dozens", "hundreds", "thousands", "raft", "host", "set", "batch"}
+            "volley", "dozen", "dozens", "hundreds", "thousands", "raft", "host", "set", "batch",
+            # measures of what is given: "gave the Ivory Coast 5 million dollars of aid", "tons of food aid"
+            "dollar", "dollars", "euro", "euros", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "kg",
+            "kilogram", "kilograms", "worth", "amount", "sum", "shipment", "consignment", "truckload", "truckloads"}
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,7 @@ def _multiword(token: Token, sent: Span, lexicon: Any, blocked: set[int]) -> Hit
         end = token.i + len(words)
         if end > sent.end or any(i in blocked for i in range(token.i, end)):
             continue
-        objects = [c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == words[-1]]
+        objects = [c.i for c in _objects(token) if c.lemma_.lower() == words[-1]]
         particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
         if trigger.pos == "VERB" and token.pos_ == "VERB" and objects and (
                 len(words) == 2 or len(words) == 3 and words[1] in particles):  # "built good ties", "the deal was
@@ -186,6 +189,17 @@ def _multiword(token: Token, sent: Span, lexicon: Any, blocked: set[int]) -> Hit
             if head_pos == trigger.pos:
                 return Hit(token=head, trigger=trigger, start=token.i, end=end, pos=trigger.pos)
     return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    """A verb's objects, and what a measure of it holds ("handed over 700 kg of medicine": medicine)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out.append(c)
+            out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj"]
+    return out
 
 
 def _single(token: Token, lemma: str, pos: str, lexicon: Any) -> Hit | None:
