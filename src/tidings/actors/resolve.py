@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..dates.parse import MONTHS, WEEKDAYS
 from ..nlp import entity_at, sentence_of
-from ..places.names import PLACE_NOUNS
+from ..places.names import PLACE_NOUNS, proper_nouns
 from ..records import ActorMention, Analysis, PlaceMention
 from .knowledge import ActorKB, Entity, Role
 from .matcher import Anchor, find_anchors
@@ -116,7 +116,9 @@ def find_actors(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[ActorMentio
         place_country=_place_countries(doc, analysis.places or ()),
     )
     sent_of = sentence_of(doc)
-    named_places = _named_places(doc, analysis.places or ())
+    # towns, regions and landmarks the article names (countries and capitals may act)
+    named_places = proper_nouns((p for p in analysis.places or () if p.reason != "in-name"), doc,
+                                skip=("country", "capital", "demonym"))
     for token in doc:
         lower = token.lower_
         if token.pos_ == "PRON" or (lower in MALE | FEMALE | PLURAL and token.tag_ in ("PRP", "PRP$")):
@@ -633,18 +635,6 @@ def _place_words(obj: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words += [c for c in prep.children if c.dep_ == "pobj"]
     return words
-
-
-def _named_places(doc: Doc, places: Sequence[PlaceMention]) -> set[int]:
-    """The proper nouns of towns, regions and landmarks the article names (countries and capitals may act)."""
-    out: set[int] = set()
-    for p in places:
-        if p.feature in ("country", "capital", "demonym") or p.reason == "in-name":
-            continue
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is not None:
-            out.update(t.i for t in span if t.pos_ == "PROPN")
-    return out
 
 
 def _place_countries(doc: Doc, places: Sequence[PlaceMention]) -> dict[int, str]:

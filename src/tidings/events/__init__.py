@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.resolve import role_country
 from ..dates.reckon import later_than
+from ..places.names import proper_nouns
 from ..records import ActorMention, Analysis, Event, PlaceMention, TimeMention
 from .arguments import MILITARY_TYPES as MILITARY
 from .arguments import NAMED, ActorIndex, Arguments, actor_for_place, find_arguments, passive
@@ -47,8 +48,8 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
     where = tuple(p for p in analysis.places or () if p.feature != "demonym" and p.reason != "in-name")
     country = role_country(doc, where, actors, kb, ctx.config.actors.context_share)
     index = ActorIndex(actors, doc, kb, country, _described_places(where, doc), _country_names(where, doc))
-    blocked = index.blocked() | _place_tokens(where, doc)
-    destinations = _place_tokens(where, doc, ("country", "capital", "city"))
+    blocked = index.blocked() | proper_nouns(where, doc)
+    destinations = proper_nouns(where, doc, ("country", "capital", "city"))
     times = _by_sentence(analysis.times or ())
     places = _by_sentence(where)
     as_actors: dict[int, list[tuple[int, int]]] = {}  # a country or capital that acts is not where things happen
@@ -67,7 +68,8 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             demand = ultimatum(hit, index)
             if demand is not None:  # what the other must do is the ultimatum's content
                 ultimatums[hit.token.i] = demand
-                consumed |= {h.token.i for h in hits if h.token in demand[0].subtree}
+                condition = {t.i for t in demand[0].subtree}
+                consumed |= {h.token.i for h in hits if h.token.i in condition}
             promised = threat(hit, index, cues)
             if promised is not None:
                 threats[hit.token.i] = promised
@@ -293,16 +295,6 @@ def _described_places(places: tuple[PlaceMention, ...], doc: Doc) -> set[int]:
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             if span is not None:
                 out.update(t.i for t in span)
-    return out
-
-
-def _place_tokens(places: tuple[PlaceMention, ...], doc: Doc, features: tuple[str, ...] | None = None) -> set[int]:
-    """The proper nouns of place names: of every place but countries (which may also act), or of ``features``."""
-    out: set[int] = set()
-    for p in places:
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is not None and (p.feature in features if features else p.feature != "country"):
-            out.update(t.i for t in span if t.pos_ == "PROPN")
     return out
 
 

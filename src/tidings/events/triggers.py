@@ -192,13 +192,15 @@ def _multiword(token: Token, sent: Span, lexicon: Any, blocked: set[int]) -> Hit
 
 
 def _objects(verb: Token) -> list[Token]:
-    """A verb's objects, and what a measure of it holds ("handed over 700 kg of medicine": medicine)."""
+    """A verb's objects, and what a quantity or measure of it holds ("handed over 700 kg of medicine"), as
+    ``_lighten`` reads a noun trigger through one."""
     out = []
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             out.append(c)
-            out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                    if o.dep_ == "pobj"]
+            if c.lemma_.lower() in QUANTITY:
+                out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                        if o.dep_ == "pobj"]
     return out
 
 

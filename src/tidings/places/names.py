@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..records import PlaceMention
 
 _DROP = str.maketrans({"'": None, "’": None, "‘": None, "`": None, "ʿ": None, "ʾ": None, ".": None,
                        "-": " ", "‐": " ", "–": " ", "/": " "})
@@ -71,3 +78,18 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "regi
                          "streets", "neighbourhood", "neighborhood", "quarter", "enclave", "territory", "soil",
                          "governorate", "county", "state", "island", "hub", "stronghold", "municipality", "part",
                          "parts", "side", "outpost", "camp", "prison", "hospital", "school", "square", "street"})
+
+
+def proper_nouns(places: Iterable[PlaceMention], doc: Doc, features: Iterable[str] | None = None,
+                 skip: Iterable[str] = ("country",)) -> set[int]:
+    """The proper nouns of place names: of places with one of ``features``, or else of every place whose feature
+    is not in ``skip`` (countries by default, which may also act)."""
+    keep, drop = (set(features) if features is not None else None), set(skip)
+    out: set[int] = set()
+    for p in places:
+        if (p.feature not in keep) if keep is not None else (p.feature in drop):
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span if t.pos_ == "PROPN")
+    return out
