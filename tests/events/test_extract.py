@@ -41,8 +41,8 @@ def test_events_code_a_nationality_adjective_that_attacks_as_its_military(analys
 
 
 def test_events_take_the_source_of_a_noun_from_its_light_verb(analyse_text):
-    e = one(analyse_text("The Syrian opposition will attend the talks in Geneva next week."), "CONSULT")
-    assert e.source.code == "SYROPP" and e.status == "planned" and e.place.name == "Geneva"
+    e = one(analyse_text("The Syrian opposition attended the talks in Geneva on Monday.", "2017-01-12"), "CONSULT")
+    assert e.source.code == "SYROPP" and e.status == "occurred" and e.place.name == "Geneva"
     assert "attend" in e.rule
 
 
@@ -158,7 +158,7 @@ def test_events_take_the_proposer_as_source_of_a_proposed_invitation(analyse_tex
 @pytest.mark.parametrize(
     ("text", "kind", "status"),
     [
-        ("Iran will join the talks in Astana.", "CONSULT", "planned"),
+        ("The talks will be held in Astana.", "CONSULT", "planned"),
         ("The talks are set to begin in Astana on Monday.", "CONSULT", "planned"),
         ("Iran could join the talks if the ceasefire holds.", "CONSULT", "hypothetical"),
         ("Israel did not attack the convoy.", "ASSAULT", "denied"),
@@ -372,3 +372,65 @@ def test_events_told_in_the_present_but_dated_after_publication_are_planned(anal
 def test_events_give_a_role_word_to_the_possessor_not_the_article_country(analyse_text):
     text = "Serbia condemned Croatia's military advance into the Krajina region."
     assert {codes(e)[0] for e in events(analyse_text(text), "ASSAULT")} == {"HRVMIL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "source"),
+    [
+        ("Finland will give Tanzania a grant of 580 million shillings.", "aid", "FINGOV"),
+        ("President Putin will meet President Erdogan in Ankara on September 28.", "meet", "RUSGOV"),
+        ("Honduras is willing to withdraw its troops from the border zone.", "yield", "HNDGOV"),
+        ("The United States is willing to provide a loan guarantee to Ukraine.", "aid", "USAGOV"),
+    ],
+    ids=["will-give", "will-meet", "willing-to-withdraw", "willing-to-provide"],
+)
+def test_events_code_what_an_actor_says_it_will_give_or_do_with_another_as_a_promise(analyse_text, text, mode,
+                                                                                       source):
+    e = one(analyse_text(text, "2019-09-20"), "AGREE")
+    assert e.mode == mode and e.source.code == source and e.status == "occurred" and "promise" in e.status_reason
+
+
+def test_events_keep_willingness_to_work_together_as_proposed_cooperation(analyse_text):
+    analysis = analyse_text("Lavrov said Russia was willing to work with all parties in Syria.", "2016-12-02")
+    e = one(analysis, "COOPERATE")
+    assert e.source.code == "RUSGOV" and e.status == "proposed" and not events(analysis, "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo"),
+    [
+        ("Radical French farmers said on Friday they would blockade Paris from Monday night.", "FRA", "130"),
+        ("Greece plans to impose restrictions on its labour market for new members.", "GRCGOV", "130"),
+        ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", "IGONAT", "130"),
+        ("Turkey's president says it will begin a new military operation against Kurdish fighters in Syria.",
+         "TUR", "138"),
+    ],
+    ids=["would-blockade", "plans-to-impose", "would-tighten", "will-begin-operation"],
+)
+def test_events_code_force_an_actor_says_it_will_use_as_a_threat(analyse_text, text, source, cameo):
+    analysis = analyse_text(text, "2019-09-20")
+    e = one(analysis, "THREATEN")
+    assert e.source.code.startswith(source) and e.cameo == cameo and e.status == "occurred"
+    assert not events(analysis, "COERCE") and not events(analysis, "ASSAULT")
+
+
+def test_events_keep_a_prediction_of_force_by_someone_else_as_a_planned_act(analyse_text):
+    analysis = analyse_text("Israeli analysts said Hamas would attack the crossing.", "2019-09-20")
+    e = one(analysis, "ASSAULT")
+    assert e.status == "planned" and not events(analysis, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("The UN withdrew peacekeepers from the Golan Heights.", "SANCTION", "1661"),
+        ("The UN withdrew its weapons inspectors from Iraq.", "SANCTION", "1662"),
+        ("Kosovo is sending 200 peacekeepers to Lebanon.", "AID", "074"),
+        ("Medecins Sans Frontieres flew 13 tons of medicine into Afghanistan.", "AID", "073"),
+    ],
+    ids=["peacekeepers-out", "inspectors-out", "peacekeepers-sent", "medicine-flown"],
+)
+def test_events_read_peacekeepers_inspectors_and_flown_medicine(analyse_text, text, kind, cameo):
+    e = one(analyse_text(text, "2019-09-20"), kind)
+    assert e.cameo == cameo
+

@@ -194,3 +194,35 @@ def test_status_reads_the_grammar_around_the_trigger(read, text, kind, status):
 def test_status_of_a_named_subject_ignores_the_modal_of_what_it_did(read):
     e = event(read("The UN said the government's bombing campaign could have violated the laws of war."), "ASSAULT")
     assert e.status == "occurred"
+
+
+def test_when_an_act_told_with_a_present_participle_is_of_the_publication_month(read):
+    events = read("That has raised tensions with its allies, with Germany calling for NATO to hold talks over the "
+                  "operation.", "2018-01-26")
+    e = event(events, "REQUEST")
+    assert e.source.code == "DEUGOV" and e.date == "2018-01"
+
+
+def test_when_an_act_days_before_the_news_takes_the_publication_month_only_late_in_it(read):
+    text = ("The Vienna meeting comes days after the Syrian leader made a surprise visit to Moscow to meet "
+            "President Vladimir Putin.")
+    assert event(read(text, "2015-10-22"), "CONSULT", "visit").date == "2015-10"
+    assert event(read(text, "2015-10-03"), "CONSULT", "visit").date is None  # it may have been in September
+
+
+def test_when_an_act_named_by_another_takes_no_date_from_the_act_that_names_it(read):
+    events = read("Speaking to reporters on Monday, Assad defended his troops' deadly bombardment of eastern Aleppo.",
+                  "2017-01-10")
+    assert event(events, "SUPPORT").date == "2017-01-09"
+    assert event(events, "ASSAULT").date is None
+
+
+# -- places
+
+
+def test_where_talks_a_government_hosts_are_held_in_its_country(read):
+    events = read("Ankara attempted to sideline Washington by hosting a series of secret talks with Russian "
+                  "representatives and members of the Syrian opposition.")
+    e = event(events, "CONSULT")
+    assert e.source.code == "TURGOV" and place(e) == "Turkey" and e.place.country == "TUR"
+    assert "hosted by" in e.place_reason

@@ -216,3 +216,15 @@ def test_places_common_word_or_titled_person_is_no_town(places, text):
 def test_a_nationality_word_tagged_a_place_is_no_town_of_that_name(analyse_text):
     found = analyse_text("The talks will open in the Kazakh capital Astana on Monday.", "2017-01-13")
     assert [p.name for p in found.places if p.feature != "demonym"] == ["Astana"]
+
+
+def test_places_part_of_a_city_just_named_is_that_part_of_the_city(places):
+    found = places("Aleppo was Syria's largest city before the war. Rebels took control of its eastern districts "
+                   "in 2012.")
+    part = _one(found, "its eastern districts")
+    assert part.name == "eastern Aleppo" and part.country == "SYR" and part.reason == "description"
+
+
+def test_places_part_of_no_city_named_is_no_place(places):
+    found = places("The company said its eastern districts would be closed.")
+    assert not [p for p in found if p.text.startswith("its")]

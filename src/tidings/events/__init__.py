@@ -20,7 +20,18 @@ from .arguments import NAMED, ActorIndex, Arguments, actor_for_place, find_argum
 from .attach import choose_place, choose_time
 from .cues import load_cues
 from .negotiations import with_talks
-from .reported import accusation, governor, one_sided_truce, pledge, refusal, speaker_of, threat, ultimatum
+from .reported import (
+    THREATS,
+    accusation,
+    governor,
+    one_sided_truce,
+    pledge,
+    promise_words,
+    refusal,
+    speaker_of,
+    threat,
+    ultimatum,
+)
 from .settle import settle
 from .speech import compatible
 from .status import clause_verb, find_status
@@ -31,6 +42,7 @@ if TYPE_CHECKING:
 
     from ..actors.knowledge import ActorKB
     from ..context import Context
+    from ..places.gazetteer import Gazetteer
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 ON_PLACE = {"ASSAULT", "COERCE"}  # an attack on a place with no named target hits its people
@@ -64,13 +76,13 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
         consumed: set[int] = set()
         threats = {}
         ultimatums = {}
-        for hit, _args in found:
+        for hit, hit_args in found:
             demand = ultimatum(hit, index)
             if demand is not None:  # what the other must do is the ultimatum's content
                 ultimatums[hit.token.i] = demand
                 condition = {t.i for t in demand[0].subtree}
                 consumed |= {h.token.i for h in hits if h.token.i in condition}
-            promised = threat(hit, index, cues)
+            promised = threat(hit, hit_args.sources, index, cues)
             if promised is not None:
                 threats[hit.token.i] = promised
                 consumed.add(promised[0].i)
@@ -94,6 +106,9 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             place, place_reason = choose_place(places.get(n, []), doc, goals, trigger_tokens, as_actors.get(n, []),
                                               hit.trigger.type)
             status, status_reason = find_status(hit, cues, bool(time and time.future))
+            if place is None and hit.trigger.type == "CONSULT" and _hosted(hit):
+                place = _host_country(args.sources, ctx.gazetteer, n)  # "Turkey hosted talks": in Turkey
+                place_reason = place and f"hosted by {place.text}: in its country"
             if not args.targets and place is not None and hit.trigger.mode == "visit":
                 host = actor_for_place(place, kb, "GOV")  # "went to Moscow": a visit to its government
                 args.targets = [host] if host else []
@@ -117,22 +132,18 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 args.how.append(f"ultimatum to the subject of '{condition.text}'")
             elif hit.token.i in threats:
                 verb, committers = threats[hit.token.i]
-                made = made.but(
-                    type="THREATEN",
-                    mode=None,
-                    cameo="138",
-                    status="occurred",
-                    status_reason=f"a promise of force ('{verb.text}')",
-                    verb=verb,
-                )
+                mode, cameo = THREATS[made.type]
+                made = made.but(type="THREATEN", mode=mode, cameo=cameo, status="occurred",
+                                status_reason=f"a promise of force ({promise_words(verb, hit)})",
+                                verb=None if verb.dep_ == "aux" else verb)  # "would blockade": the act's own word
                 args.sources = committers or args.sources
-                args.how.append(f"promised by the subject of '{verb.text}'")
+                args.how.append(f"promised by its subject: {promise_words(verb, hit)}")
             elif (promised := pledge(hit, status, index, cues)) is not None:
                 verb, promisers, mode, cameo = promised
                 made = made.but(type="AGREE", mode=mode, cameo=cameo, status="occurred",
-                                status_reason=f"a promise ('{verb.text}')")
+                                status_reason=f"a promise ({promise_words(verb, hit)})")
                 args.sources = args.sources or promisers
-                args.how.append(f"promised by the subject of '{verb.text}'")
+                args.how.append(f"promised by its subject: {promise_words(verb, hit)}")
             elif args.sources and (refused := refusal(hit)) is not None:
                 words, mode, cameo = refused
                 made = made.but(type="REJECT", mode=mode, cameo=cameo, status="occurred",
@@ -224,6 +235,22 @@ def _others(args: Arguments) -> bool:
     """Whether the targets name someone other than the sources."""
     codes = {s.code for s in args.sources}
     return any(t.code and t.code not in codes for t in args.targets)
+
+
+def _hosted(hit: Hit) -> bool:
+    """Whether the trigger is hosting a meeting ("hosted talks", "will host the summit")."""
+    return any(t is not None and t.lemma_.lower() == "host" for t in (hit.light, hit.token))
+
+
+def _host_country(sources: list[ActorMention], gaz: Gazetteer, sentence: int) -> PlaceMention | None:
+    """The country of the government that hosts a meeting: where the meeting is held."""
+    host = next((m for m in sources if m.code and m.code.endswith("GOV") and len(m.code) == 6), None)
+    country = gaz.country(host.code[:3]) if host is not None else None
+    if country is None:
+        return None
+    return PlaceMention(start=host.start, end=host.end, text=host.text, sentence=sentence, name=country.name,
+                        country=country.country, lat=country.lat, lon=country.lon, feature=country.feature,
+                        geonameid=country.geonameid, reason="host")
 
 
 def _capitals_at_once(places: list[PlaceMention], doc: Doc, kb: ActorKB) -> list[ActorMention]:

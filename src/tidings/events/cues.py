@@ -41,6 +41,7 @@ class Cues:
     stance_participles: frozenset[str]
     obliging_modals: frozenset[str]
     obliging_verbs: frozenset[str]
+    intending_words: frozenset[str]
 
     def moved(self, verb: Token) -> str | None:
         """What a verb does to the meeting or act it is said of: "planned" when it puts it off ("postponed", "put

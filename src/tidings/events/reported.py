@@ -5,10 +5,16 @@
   government; "the army command said the attack had been perpetrated by Israel" -> ACCUSE army command -> Israel.
   A plain report ("soldiers arrested 100 people, military sources said") is the act, not an accusation.
 - A future act of force governed by a verb of commitment is a threat by its subject:
-  "he promises that the army will recapture the city" -> THREATEN, not a planned ASSAULT.
-- A concession, aid, cooperation or withdrawal someone agrees to, offers or says they will give is a promise (PLOVER
-  AGREE, modes yield, aid, cooperate; CAMEO 035, 033, 031): "Syria agreed to allow aid workers in", "the ELN
-  said it will release the hostage". One already given ("said it had freed 400 prisoners") stays what it is.
+  "he promises that the army will recapture the city" -> THREATEN, not a planned ASSAULT. So is force, coercion or
+  a sanction an actor says it will use or means to ("farmers said they would blockade Paris", "Greece plans to
+  impose restrictions"): CAMEO's threats (13). Someone else's forecast ("analysts said Hamas would attack") is no
+  threat.
+- A concession, aid, cooperation, withdrawal, meeting or backing someone agrees to, offers or says they will give is
+  a promise (PLOVER AGREE, modes yield, aid, cooperate, meet; CAMEO's "express intent" codes 03x): "Syria agreed
+  to allow aid workers in", "the ELN said it will release the hostage", "Finland will give Tanzania a grant",
+  "Putin will meet Erdogan". Willingness to give aid or withdraw is an offer ("is willing to provide a loan");
+  willingness to work together stays a suggestion of it. One already given ("said it had freed 400 prisoners")
+  stays what it is.
 - An act its actor says it will do unless another acts is an ultimatum to that other (PLOVER THREATEN, CAMEO 139):
   "Nigeria will withdraw its force unless the president arranges a ceasefire" -> THREATEN Nigeria -> Chad. What the
   other must do is the ultimatum's content, not an event of its own.
@@ -32,6 +38,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 FORCE = {"ASSAULT", "COERCE"}
+# What an actor says it will do to another is a threat: PLOVER THREATEN mode and CAMEO code by the act threatened.
+THREATS = {"ASSAULT": ("violence", "138"), "COERCE": (None, "130"), "SANCTION": (None, "131")}
+THREATENED = frozenset(THREATS)
 THREAT_WORDS = frozenset({"threaten", "warn"})
 CLIMB = {"ccomp", "xcomp", "conj", "advcl"}
 
@@ -88,32 +97,95 @@ def _blames(hit: Hit, cues: Cues) -> bool:
 
 
 AGREEING = frozenset({"agree", "consent", "accept"})  # not "decided to lift": that is the lifting
+# Willingness to give something (aid, a withdrawal) is an offer of it; willingness to talk or work together stays a
+# suggestion of that cooperation (GUIDELINES: "Russia was willing to work with all parties" is COOPERATE, proposed).
+WILLING = frozenset({"willing", "ready", "prepared"})
+OFFERED = frozenset({"AID", "RETREAT"})
 # What a promise of each kind of act is: PLOVER AGREE with its mode, and the CAMEO "express intent" code.
 PROMISES = {"CONCEDE": ("yield", "035"), "AID": ("aid", "033"), "COOPERATE": ("cooperate", "031"),
-            "RETREAT": ("yield", "0356")}
+            "RETREAT": ("yield", "0356"), "CONSULT": ("meet", "036"), "SUPPORT": (None, "030")}
 
 
 def pledge(hit: Hit, status: str, index: ActorIndex, cues: Cues) -> tuple[Token, list[ActorMention], str, str] | None:
-    """(verb of agreeing or saying, who promises, AGREE mode, CAMEO code) when the trigger is a concession, aid or
-    cooperation promised rather than given: "agreed to allow aid workers in", "said it will release the hostage",
-    "pledged that it would provide the loan"."""
+    """(the word that promises, who promises, AGREE mode, CAMEO code) when the trigger is a concession, aid,
+    cooperation, withdrawal, meeting or backing promised rather than given: "agreed to allow aid workers in", "said
+    it will release the hostage", "pledged that it would provide the loan", "Finland will give Tanzania a grant",
+    "is willing to withdraw its troops". Who promises is left empty when it is the act's own subject."""
     promise = PROMISES.get(hit.trigger.type)
-    if promise is None or hit.pos != "VERB" or status in ("proposed", "hypothetical", "denied"):
-        return None  # "might be willing to cooperate" is a suggestion of cooperation, not a promise
-    verb = governor(hit, AGREEING | cues.speech_verbs | cues.commitment_verbs, limit=2)
-    if verb is None or (verb.lemma_.lower() not in AGREEING and status != "planned"):
+    if promise is None or status == "denied":
+        return None
+    if status == "proposed":  # "is willing to provide a loan": an offer of something to give
+        said = intent(hit, WILLING) if hit.trigger.type in OFFERED else None
+        return (said, [], *promise) if said is not None else None  # "willing to work with": a suggestion
+    verb = governor(hit, AGREEING | cues.speech_verbs | cues.commitment_verbs, limit=2) if hit.pos == "VERB" else None
+    if verb is None:  # "Finland will give Tanzania a grant", "they would meet the mediator if ...": an offer
+        said = intent(hit)
+        return (said, [], *promise) if said is not None and status in ("planned", "hypothetical") else None
+    if status == "hypothetical" or verb.lemma_.lower() not in AGREEING and status != "planned":
         return None
     return verb, speaker_of(verb, index), *promise
 
 
-def threat(hit: Hit, index: ActorIndex, cues: Cues) -> tuple[Token, list[ActorMention]] | None:
-    """(commitment verb, who commits) when the trigger is a promised act of force."""
-    if hit.trigger.type not in FORCE:
+def threat(
+    hit: Hit, sources: list[ActorMention], index: ActorIndex, cues: Cues
+) -> tuple[Token, list[ActorMention]] | None:
+    """(the word that commits, who commits) when the trigger is an act of force its actor promises or says it
+    means to do: "he promises the army will recapture the city", "farmers said they would blockade Paris",
+    "Greece plans to impose restrictions". "Threatened to strike" is a threat already: its strike is only what
+    it threatens. A prediction by someone else ("analysts said Russia would strike") is no threat."""
+    if hit.trigger.type not in THREATENED:
         return None
     verb = governor(hit, cues.commitment_verbs - THREAT_WORDS, limit=2)
-    if verb is None:  # "threatened to strike" is a threat already; its strike is only what it threatens
+    if verb is not None:
+        return (verb, speaker_of(verb, index)) if hit.trigger.type in FORCE else None
+    if governor(hit, THREAT_WORDS, limit=2) is not None:
         return None
-    return verb, speaker_of(verb, index)
+    said = intent(hit, cues.intending_words)
+    if said is None:
+        return None
+    teller = governor(hit, cues.speech_verbs, limit=2)
+    if teller is not None and not _same_side(speaker_of(teller, index), sources):
+        return None
+    return said, []
+
+
+def intent(hit: Hit, words: frozenset[str] = frozenset()) -> Token | None:
+    """The word by which the act's own subject says it will do it: a modal ("they would blockade Paris", "Finland
+    will give a grant") or, among ``words``, one of intent ("plans to impose", "is prepared to use force").
+    None for a passive ("the talks will be held"), a negation (that is a refusal) or an act with no subject."""
+    if hit.pos == "NOUN" and hit.light is None:
+        return None
+    verb = clause_verb(hit)
+    if any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in verb.children):
+        return None
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in WILL), None)
+    if modal is not None:
+        return modal if any(c.dep_ == "nsubj" for c in verb.children) else None
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in words and head.lower_ not in words:
+        return None
+    if any(c.dep_ in ("neg", "nsubjpass") for c in head.children):
+        return None
+    owner = head.head if head.dep_ == "acomp" else head  # "is prepared to": the subject is the copula's
+    return head if any(c.dep_ == "nsubj" for c in owner.children) else None
+
+
+def promise_words(verb: Token, hit: Hit) -> str:
+    """The words that make an act a promise or threat, quoted: "'promises'", "'would blockade'", "'plans to impose'"."""
+    act = clause_verb(hit)
+    if verb.dep_ == "aux":
+        return f"'{verb.text} {act.text}'"
+    if act.head is verb and act.dep_ == "xcomp":
+        return f"'{verb.text} to {act.text}'"
+    return f"'{verb.text}'"
+
+
+def _same_side(speakers: list[ActorMention], sources: list[ActorMention]) -> bool:
+    """Whether those who say it are, by country, those who would act (when either is unknown, taken as so)."""
+    if not speakers or not sources:
+        return True
+    codes = {s.code[:3] for s in sources if s.code}
+    return any(s.code and s.code[:3] in codes for s in speakers) or not codes
 
 
 def ultimatum(hit: Hit, index: ActorIndex) -> tuple[Token, list[ActorMention]] | None:

@@ -12,13 +12,15 @@ is. Then each rule fills what is still unknown, in this order:
 2. **Definite nouns.** "The attack", "Ankara's operation" with no date take the date and place of the last event of
    their type named by the same word in the five sentences before.
 3. **The only place.** A deed happens in the only place its sentence locates ("clashes in the Wadi Barada region,
-   with forces battling rebels besieged in the area"); talks a country hosts happen in it.
+   with forces battling rebels besieged in the area").
 4. **Neighbours.** An act with no date takes the date of the act before it in the same paragraph (within two
    sentences) when they share an actor: its day when both are deeds, its month otherwise; a deed takes the place of
    a deed before it.
 5. **"Recently"**, "in recent weeks": the finest unit that covers the three weeks before publication.
 6. **Under way.** What is going on when the article is written, other than a lasting stance, dates from the
-   publication month.
+   publication month; so does an act told in a "with" clause of the present ("with Germany calling for talks").
+   **Days before.** "(The meeting) comes days after the leader made a visit": the publication month, when the
+   sentence gives no date and that month began more than a week before.
 7. **Answers.** A statement about an earlier dated event ("rejected the accusations over last week's attack") lies
    between that date and publication: dated when one unit covers both.
 
@@ -33,6 +35,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..dates.reckon import span_value
+from ..nlp import verb_above
 from ..records import Analysis, Event, PlaceMention, TimeMention
 from .attach import SPOKEN, attached, coarser, root_of, scene, setting, where
 from .speech import Reading, compatible, same
@@ -48,6 +51,13 @@ UNREAL = frozenset({"planned", "proposed", "hypothetical", "denied"})
 RECENT_DAYS = 21
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "into"})
 ANAPHORA_REACH = 5
+DAYS_AGO = 7  # "days after": within a week
+
+
+def _absolute(token: Token) -> bool:
+    """An act told in a "with" clause of the present ("..., with Germany calling for talks"): going on as written."""
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "with" \
+        and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def settle(events: list[Event], analysis: Analysis, doc: Doc) -> list[Event]:
@@ -116,32 +126,18 @@ class _Settle(Reading):
             place = self.loose_place(e.sentence)
             if place is not None:
                 e = replace(e, place=place, place_reason=f"'{place.text}', the only place named in the sentence")
-        if e.place is None and e.type == "CONSULT":
-            e = self.hosted(e, token)
-        e = self.neighbour(e, before)
+        e = self.neighbour(e, before, token)
         if e.date is None:
             e = self.recent(e, token)
-        if e.date is None and e.status == "ongoing" and e.type not in SPOKEN and self.published:
+        if e.date is None and self.published and (e.status == "ongoing" and e.type not in SPOKEN
+                                                   or e.status == "occurred" and _absolute(token)):
             value = self.published.isoformat()[:7]
             e = replace(e, date=value, date_reason=f"under way when the article was written ({value})")
+        if e.date is None and e.status == "occurred":
+            e = self.days_before(e, token)
         if e.date is None and e.type in SPOKEN and e.status == "occurred":
             e = self.answer(e, token, before)
         return e
-
-    def hosted(self, e: Event, token: Token) -> Event:
-        """Talks a country hosts take place in it ("Ankara hosted a series of talks"), when the article names it."""
-        verb = token.head if token.dep_ in ("dobj", "pobj") else token
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        if verb.lemma_.lower() != "host":
-            return e
-        host = self.subject(verb)
-        if host is None or not host.code:
-            return e
-        country = next((p for p in self.all_places if p.feature == "country" and p.country == host.code[:3]), None)
-        if country is None:
-            return e
-        return replace(e, place=country, place_reason=f"hosted by {host.text}")
 
     def own_words(self, e: Event, token: Token) -> Event:
         """A lasting stance ("Russia, a key backer of Assad") or an act named by another ("Assad defended the
@@ -172,16 +168,20 @@ class _Settle(Reading):
                 return e
         return e
 
-    def neighbour(self, e: Event, before: list[Event]) -> Event:
-        """The act before it in the same paragraph, sharing an actor."""
+    def neighbour(self, e: Event, before: list[Event], token: Token) -> Event:
+        """The act before it in the same paragraph, sharing an actor; not the act that names it ("he defended the
+        bombardment": the defence is dated, the bombardment came before)."""
         if e.status in UNREAL or (e.date is not None and (e.place is not None or e.type not in DEEDS)):
             return e
         mine = _codes(e)
+        namer = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
         for p in reversed(before):
             if e.sentence - p.sentence > 2:
                 break
             if p.status in UNREAL or self.paragraph[p.sentence] != self.paragraph[e.sentence] \
                     or not (mine & _codes(p)) or p.trigger_start == e.trigger_start:
+                continue
+            if namer is not None and root_of(self.doc, p.trigger_start, p.trigger_end) == namer:
                 continue
             deeds = e.type in DEEDS and p.type in DEEDS
             if e.date is None and p.date and e.status == p.status == "occurred":
@@ -192,6 +192,22 @@ class _Settle(Reading):
             if e.date is not None and (e.place is not None or e.type not in DEEDS):
                 break
         return e
+
+    def days_before(self, e: Event, token: Token) -> Event:
+        """"(The meeting) comes days after the leader made a visit": a few days before the time of writing, dated by
+        its month when the sentence gives no other date and the month began more than a week before publication."""
+        if self.published is None or self.published.day <= DAYS_AGO or any(
+                t.value for t in self.times.get(e.sentence, [])):
+            return e
+        verb = token if token.pos_ == "VERB" else verb_above(token)
+        if verb is None:
+            return e
+        after = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        if after is None or not any(c.lemma_.lower() in ("day", "hour") for c in verb.children if c.i < after.i):
+            return e
+        value = self.published.isoformat()[:7]
+        return replace(e, date=value, date_reason=f"'{verb.doc[after.i - 1].text} {after.text}' the time of "
+                                                  f"writing ({value})")
 
     def recent(self, e: Event, token: Token) -> Event:
         """"recently", "in recent weeks": the three weeks before publication, as precisely as one unit covers them."""

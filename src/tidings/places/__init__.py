@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Analysis, PlaceMention
 from .demonyms import demonyms
-from .describe import add_hints, descriptions
+from .describe import add_hints, city_parts, descriptions
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .names import fold
 from .recognise import Mention, SentenceIndex, recognise
@@ -64,6 +64,7 @@ def find_places(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[PlaceMentio
     _place_landmarks(mentions, text)
     mentions = [m for m in mentions if m.place is not None]
     described = descriptions(doc, text, mentions, gaz, sentence_of, _main_country(mentions))
+    described += city_parts(doc, text, mentions, sentence_of)
     if described:
         inside = {k for d in described for k in range(d.first, d.last)}
         mentions = [m for m in mentions if m.first not in inside] + described

@@ -1,4 +1,5 @@
-"""Places named by description: "the Kazakh capital", "Syria's second city", "the Russian resort town of Sochi"."""
+"""Places named by description: "the Kazakh capital", "Syria's second city", "the Russian resort town of Sochi", and
+the parts of a city just named ("Aleppo ... its eastern districts")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ _HEADS = re.compile(r"\b(?:capital|city)\b", re.IGNORECASE)
 _SECTION = 25.0  # km: a "city" this close to a larger one is one of its districts
 _ORDINALS = {"second": 1, "third": 2}
 _SIZE = frozenset({"largest", "biggest", "most", "populous"})
+# Nouns for a part of a town; "its eastern districts" after a city is named is that part of the city.
+_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "outskirts", "outskirt", "quarter",
+                    "centre", "center", "half", "part", "side"})
+_DIRECTIONS = {"east": "eastern", "eastern": "eastern", "west": "western", "western": "western",
+               "north": "northern", "northern": "northern", "south": "southern", "southern": "southern"}
+_TOWNS = frozenset({"city", "capital", "town"})
 
 
 def add_hints(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -165,3 +172,26 @@ def _leading(gaz: Gazetteer, country: str, rank: int) -> Place | None:
     if rank and capital is not None and capital in cities[:2]:
         cities = [capital] + [c for c in cities if c != capital]
     return cities[rank] if rank < len(cities) else None
+
+
+def city_parts(doc: Doc, text: str, mentions: list[Mention], sentence_of: SentenceIndex) -> list[Mention]:
+    """"Its eastern districts", "its outskirts" right after a city is named (in the same or the sentence before):
+    that part of the city, named by its direction when the words give one ("eastern Aleppo")."""
+    towns = sorted((m for m in mentions if m.place is not None and m.place.feature in _TOWNS), key=lambda m: m.first)
+    out = []
+    for tok in doc:
+        if tok.lower_ != "its" or tok.dep_ != "poss" or tok.head.lemma_.lower() not in _PARTS:
+            continue
+        part = tok.head
+        here = sentence_of(tok.idx)
+        town = next((m for m in reversed(towns) if m.last <= tok.i and m.sentence >= here - 1), None)
+        if town is None:
+            continue
+        direction = next((_DIRECTIONS[c.lower_] for c in part.children if c.dep_ == "amod"
+                          and c.lower_ in _DIRECTIONS), None)
+        name = f"{direction} {town.place.name}" if direction else town.place.name
+        start, end = tok.idx, part.idx + len(part.text)
+        out.append(Mention(start=start, end=end, first=tok.i, last=part.i + 1, key=fold(town.place.name),
+                           sentence=here, tagged=False, place=town.place, reason="description", name=name))
+    return out
+
