@@ -78,9 +78,16 @@ def _norm(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
+PEOPLE = ("people.yaml", "people-1975-2010.yaml")
+
+
+def _people() -> list[dict]:
+    return [person for file in PEOPLE for person in _yaml(file)]
+
+
 def _all_codes() -> list[tuple[str, str]]:
     codes = [(o["name"], o["code"]) for o in _yaml("organisations.yaml")]
-    codes += [(p["name"], office["code"]) for p in _yaml("people.yaml") for office in p["offices"]]
+    codes += [(p["name"], office["code"]) for p in _people() for office in p["offices"]]
     return codes
 
 
@@ -153,13 +160,21 @@ def test_no_organisation_alias_names_two_codes():
 
 
 def test_names_are_unique_within_each_file():
-    for file in ("organisations.yaml", "people.yaml"):
+    for file in ("organisations.yaml", *PEOPLE):
         names = [entry["name"] for entry in _yaml(file)]
         assert len(set(names)) == len(names), file
 
 
+def test_people_files_share_no_name_or_alias():
+    def names(file: str) -> dict[str, str]:
+        return {_norm(n): p["name"] for p in _yaml(file) for n in [p["name"], *(p.get("aliases") or [])]}
+
+    current, earlier = names(PEOPLE[0]), names(PEOPLE[1])
+    assert not {n: (current[n], earlier[n]) for n in current.keys() & earlier.keys()}
+
+
 def test_people_have_a_gender_and_dated_offices_in_time_order():
-    for person in _yaml("people.yaml"):
+    for person in _people():
         assert person["gender"] in ("m", "f"), person["name"]
         assert person["offices"], person["name"]
         starts = []

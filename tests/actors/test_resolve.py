@@ -175,3 +175,30 @@ def test_the_article_country_is_where_things_happen_not_who_acts(analyse_text):
             "strikes hit depots in Syria. Russia has denied reports of civilian deaths in Syria. "
             "Aid groups in Syria say the strikes hit a market. Moscow says the rebels are terrorists.")
     assert mention(analyse_text(text, "2015-10-20"), "the rebels").code == "SYRREB"
+
+
+def test_actors_code_an_unknown_person_with_a_title_by_the_country_the_article_is_about(analyse_text):
+    m = mention(analyse_text("President Kato Obwana has banned Ugandan opposition candidates from the elections.",
+                             "1996-01-10"), "President Kato Obwana")
+    assert m.code == "UGAGOV" and m.reason == "title" and "Uganda" in m.detail
+
+
+def test_actors_leave_an_unknown_titled_person_uncoded_when_the_article_names_no_country(analyse_text):
+    m = mention(analyse_text("President Zorblat Quenn spoke on Monday.", "1996-01-10"), "President Zorblat Quenn")
+    assert m.code is None
+
+
+def test_actors_code_an_ethnic_group_by_where_it_lives_not_by_its_nationality_word(analyse_text):
+    analysis = analyse_text("Ethnic Albanians in south Serbia are demanding a U.N. military presence. "
+                            "Up to 100 ethnic Turks demonstrated on Tuesday in Bulgaria.", "1996-01-10")
+    assert mention(analysis, "Ethnic Albanians").code == "SRBCVL"
+    assert mention(analysis, "Up to 100 ethnic Turks").code == "BGRCVL"
+    assert mention(analyse_text("Up to 100 Albanians demonstrated in Tirana.", "1996-01-10"), "Up to 100 Albanians"
+                   ).code == "ALBCVL"
+
+
+def test_actors_know_the_leaders_of_earlier_decades_by_their_office_then(analyse_text):
+    analysis = analyse_text("Mikhail Gorbachev met Chancellor Helmut Kohl in Bonn.", "1989-06-12")
+    assert mention(analysis, "Mikhail Gorbachev").code == "RUSGOV"
+    kohl = mention(analysis, "Chancellor Helmut Kohl")
+    assert kohl.code == "DEUGOV" and "Chancellor of West Germany" in kohl.detail

@@ -300,7 +300,7 @@ def test_events_code_a_promised_withdrawal_as_an_agreement_to_yield(analyse_text
         ("Germany opened its borders to Syrian refugees in 2015.", "AID", "asylum", ("DEUGOV", "SYRREF")),
         ("Germany announced an aid package for Yemen.", "AID", None, ("DEUGOV", "YEMGOV")),
         ("China's assistance package reached Yemen.", "AID", None, ("CHNGOV", None)),
-        ("Thousands of Algerians blocked roads in Algiers on Sunday.", "PROTEST", "obstruct", ("DZACVL", None)),
+        ("Thousands of Algerians blocked roads in Algiers on Sunday.", "PROTEST", "obstruct", ("DZACVL", "DZAGOV")),
         ("Russia blocked the resolution in the Security Council.", "REJECT", "veto", ("RUSGOV", "IGOUNOSEC")),
     ],
     ids=["ties", "tariffs", "borders", "package-object", "package-possessor", "roads", "resolution"],
@@ -434,3 +434,11 @@ def test_events_read_peacekeepers_inspectors_and_flown_medicine(analyse_text, te
     e = one(analyse_text(text, "2019-09-20"), kind)
     assert e.cameo == cameo
 
+
+
+def test_events_aim_a_protest_at_no_one_named_at_the_government_where_it_happens(analyse_text):
+    e = one(analyse_text("Thousands of students rallied in Cairo on Monday.", "2011-02-01"), "PROTEST")
+    assert e.target.code == "EGYGOV" and "at its government" in e.rule
+    e = one(analyse_text("Thousands of farmers protested against the European Commission in Brussels.", "2011-02-01"),
+            "PROTEST")
+    assert e.target.code.startswith("IGOEUR")  # the named target, not the government of Belgium

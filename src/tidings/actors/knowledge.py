@@ -285,6 +285,7 @@ def load_knowledge(config: Config, user_file: str | Path | None = None) -> Actor
     load_countries_into(kb)
     load_organisations_into(kb, _data("organisations.yaml"))
     load_people_into(kb, _data("people.yaml"))
+    load_people_into(kb, _data("people-1975-2010.yaml"))  # leaders of the years most archives of news cover
     load_roles_into(kb, _data("roles.tsv"))
     load_communities_into(kb, _data("communities.tsv"))
     extra = user_file or config.actors.user_file

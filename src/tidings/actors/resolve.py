@@ -250,6 +250,16 @@ def _noun_phrase(
         if _definite(doc[start:end]):  # "the Russians" deal with the rebels: the state
             return _mention(doc, start, end, token, sent_of, iso3 + "GOV", country.name, "alias",
                             f"'{token.text}' stands for {country.name}'s government", "country")
+        if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in token.children):
+            home, how = _where_from(token, kb, by_token, state)  # "ethnic Albanians in Serbia": Serbia's people
+            here = {c for i, c in state.place_country.items() if token.sent.start <= i < token.sent.end}
+            if home is None and len(here) == 1:  # "ethnic Turks demonstrated in Bulgaria"
+                home, how = here.pop(), "the place the sentence names"
+            home = home or state.context_country
+            if home and home[:3] != iso3 and home[:3] in kb.countries:
+                where = kb.countries[home[:3]].name
+                return _mention(doc, start, end, token, sent_of, home[:3] + "CVL", f"{where} civilians", "role-noun",
+                                f"'ethnic {token.text}': people of {where} ({how or 'the article'})", "role")
         return _mention(doc, start, end, token, sent_of, iso3 + "CVL", f"{country.name} civilians", "role-noun",
                         f"'{token.text}': people of {country.name}", "role")  # "thousands of Nigerians rallied"
     if token.ent_type_ == "ORG" and token.pos_ == "PROPN":
@@ -748,6 +758,10 @@ def _unknown_person(
                 "title",
                 f"{' '.join(role.phrase)} of {_country_name_of(kb, owner.country)} ('{owner.how}')",
             )
+    if code is None and role is not None and role.sector and state.context_country:
+        code = state.context_country + role.sector  # "President Museveni" in an article about Uganda
+        reason = "title"
+        detail = f"{' '.join(role.phrase)} in an article about {_country_name_of(kb, state.context_country)}"
     if code is None and token.dep_ in ("appos", "compound") and token.head.i in state.by_head:
         title = state.by_head[token.head.i]  # "Kazakhstan's foreign minister, Erlan Zhaksybekov"
         if title.kind == "role" and title.code:

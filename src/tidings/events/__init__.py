@@ -120,6 +120,11 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             if not args.sources and place is not None and hit.trigger.type == "PROTEST":
                 crowd = actor_for_place(place, kb, "CVL")  # protesters with no named group: the people there
                 args.sources = [crowd] if crowd else []
+            if not args.targets and place is not None and hit.trigger.type == "PROTEST":
+                rulers = actor_for_place(place, kb, "GOV")  # a protest at no one named is aimed at the government
+                if rulers is not None and all(s.code != rulers.code for s in args.sources):
+                    args.targets = [rulers]
+                    args.how.append(f"protest in {place.text}: at its government")
             if not args.targets and place is not None and hit.trigger.type in ON_PLACE and _struck(place, doc):
                 target = actor_for_place(place, kb, "CVL")
                 args.targets = [target] if target else []
