@@ -138,17 +138,19 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             elif hit.token.i in threats:
                 verb, committers = threats[hit.token.i]
                 mode, cameo = THREATS[made.type]
+                words = promise_words(verb, hit)
                 made = made.but(type="THREATEN", mode=mode, cameo=cameo, status="occurred",
-                                status_reason=f"a promise of force ({promise_words(verb, hit)})",
+                                status_reason=f"a promise of force ({words})",
                                 verb=None if verb.dep_ == "aux" else verb)  # "would blockade": the act's own word
                 args.sources = committers or args.sources
-                args.how.append(f"promised by its subject: {promise_words(verb, hit)}")
+                args.how.append(f"promised by its subject: {words}")
             elif (promised := pledge(hit, status, index, cues)) is not None:
                 verb, promisers, mode, cameo = promised
+                words = promise_words(verb, hit)
                 made = made.but(type="AGREE", mode=mode, cameo=cameo, status="occurred",
-                                status_reason=f"a promise ({promise_words(verb, hit)})")
+                                status_reason=f"a promise ({words})")
                 args.sources = args.sources or promisers
-                args.how.append(f"promised by its subject: {promise_words(verb, hit)}")
+                args.how.append(f"promised by its subject: {words}")
             elif args.sources and (refused := refusal(hit)) is not None:
                 words, mode, cameo = refused
                 made = made.but(type="REJECT", mode=mode, cameo=cameo, status="occurred",

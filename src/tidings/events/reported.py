@@ -42,6 +42,7 @@ FORCE = {"ASSAULT", "COERCE"}
 THREATS = {"ASSAULT": ("violence", "138"), "COERCE": (None, "130"), "SANCTION": (None, "131")}
 THREATENED = frozenset(THREATS)
 THREAT_WORDS = frozenset({"threaten", "warn"})
+WILL = frozenset(FUTURE_MODALS | {"would"})  # "said it would not send aid" is a refusal too
 CLIMB = {"ccomp", "xcomp", "conj", "advcl"}
 
 
@@ -158,7 +159,7 @@ def intent(hit: Hit, words: frozenset[str] = frozenset()) -> Token | None:
     verb = clause_verb(hit)
     if any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in verb.children):
         return None
-    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in WILL), None)
+    modal = _modal(verb)
     if modal is not None:
         return modal if any(c.dep_ == "nsubj" for c in verb.children) else None
     head = verb.head
@@ -168,6 +169,11 @@ def intent(hit: Hit, words: frozenset[str] = frozenset()) -> Token | None:
         return None
     owner = head.head if head.dep_ == "acomp" else head  # "is prepared to": the subject is the copula's
     return head if any(c.dep_ == "nsubj" for c in owner.children) else None
+
+
+def _modal(verb: Token) -> Token | None:
+    """The will or would of a verb ("will withdraw", "would not send")."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in WILL), None)
 
 
 def promise_words(verb: Token, hit: Hit) -> str:
@@ -195,7 +201,7 @@ def ultimatum(hit: Hit, index: ActorIndex) -> tuple[Token, list[ActorMention]] |
         return None  # "its peacekeeping force" is what is withdrawn, not the act
     verb = clause_verb(hit)
     threatened = hit.trigger.type == "THREATEN"
-    if not threatened and not any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
+    if not threatened and _modal(verb) is None:
         return None
     heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")] if threatened else [verb]
     condition = next((c for h in heads for c in h.children if c.dep_ == "advcl"
@@ -210,7 +216,6 @@ def ultimatum(hit: Hit, index: ActorIndex) -> tuple[Token, list[ActorMention]] |
 REFUSALS = {"AGREE": (None, "120"), "SUPPORT": (None, "120"), "CONSULT": ("meet", "125"),
             "COOPERATE": ("assist", "121"), "AID": ("assist", "122"), "CONCEDE": ("yield", "124"),
             "RETREAT": ("yield", "1246")}
-WILL = frozenset(FUTURE_MODALS | {"would"})  # "said it would not send aid" is a refusal too
 
 
 def refusal(hit: Hit) -> tuple[str, str | None, str] | None:
@@ -221,7 +226,7 @@ def refusal(hit: Hit) -> tuple[str, str | None, str] | None:
         return None
     verb = clause_verb(hit)
     neg = next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in ("not", "n't", "never")), None)
-    will = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in WILL), None)
+    will = _modal(verb)
     if neg is None or will is None:
         return None
     return f"'{will.text} {neg.text} {verb.text}'", *refused

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer, Place
 from .names import fold
-from .recognise import Mention, SentenceIndex
+from .recognise import DIRECTIONS, Mention, SentenceIndex
 from .resolve import _km
 
 if TYPE_CHECKING:
@@ -26,8 +26,6 @@ _SIZE = frozenset({"largest", "biggest", "most", "populous"})
 # Nouns for a part of a town; "its eastern districts" after a city is named is that part of the city.
 _PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "outskirts", "outskirt", "quarter",
                     "centre", "center", "half", "part", "side"})
-_DIRECTIONS = {"east": "eastern", "eastern": "eastern", "west": "western", "western": "western",
-               "north": "northern", "northern": "northern", "south": "southern", "southern": "southern"}
 _TOWNS = frozenset({"city", "capital", "town"})
 
 
@@ -187,11 +185,8 @@ def city_parts(doc: Doc, text: str, mentions: list[Mention], sentence_of: Senten
         town = next((m for m in reversed(towns) if m.last <= tok.i and m.sentence >= here - 1), None)
         if town is None:
             continue
-        direction = next((_DIRECTIONS[c.lower_] for c in part.children if c.dep_ == "amod"
-                          and c.lower_ in _DIRECTIONS), None)
-        name = f"{direction} {town.place.name}" if direction else town.place.name
+        direction = next((c.lower_ for c in part.children if c.dep_ == "amod" and c.lower_ in DIRECTIONS), None)
         start, end = tok.idx, part.idx + len(part.text)
         out.append(Mention(start=start, end=end, first=tok.i, last=part.i + 1, key=fold(town.place.name),
-                           sentence=here, tagged=False, place=town.place, reason="description", name=name))
+                           sentence=here, tagged=False, direction=direction, place=town.place, reason="description"))
     return out
-
