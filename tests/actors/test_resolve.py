@@ -197,6 +197,18 @@ def test_actors_code_an_ethnic_group_by_where_it_lives_not_by_its_nationality_wo
                    ).code == "ALBCVL"
 
 
+def test_actors_code_a_community_by_the_country_its_adjective_names(analyse_text):
+    analysis = analyse_text("Iraqi Kurds rallied in Erbil on Friday. Bosnian Croats voted in Mostar.", "1996-01-10")
+    kurds, croats = mention(analysis, "Iraqi Kurds"), mention(analysis, "Bosnian Croats")
+    assert (kurds.code, croats.code) == ("IRQCVL", "BIHCVL")
+    assert "Kurds of Iraq" in kurds.detail
+
+
+def test_actors_read_no_state_in_a_state_of_emergency(analyse_text):
+    analysis = analyse_text("The Sudanese government lifted the state of emergency in Darfur.", "2004-03-01")
+    assert [m.text for m in analysis.actors] == ["The Sudanese government"]
+
+
 def test_actors_know_the_leaders_of_earlier_decades_by_their_office_then(analyse_text):
     analysis = analyse_text("Mikhail Gorbachev met Chancellor Helmut Kohl in Bonn.", "1989-06-12")
     assert mention(analysis, "Mikhail Gorbachev").code == "RUSGOV"

@@ -60,6 +60,9 @@ LOCATIVE = {
     "off",
     "of",
 }
+# Role nouns that name a condition when "of" something follows: "a state of emergency", "a state of siege".
+CONDITIONS = {"state": {"emergency", "siege", "war", "alert", "readiness", "affair", "mind", "health", "play",
+                        "shock", "disrepair", "flux", "limbo", "confusion", "chaos", "anarchy", "lawlessness"}}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "themselves"}
@@ -239,12 +242,17 @@ def _noun_phrase(
     head_anchor = by_token.get(token.i)
     if head_anchor is not None:
         return _named(token, doc, start, end, head_anchor, kb, by_token, state, sent_of)
+    iso3 = _adjective(token, kb)
+    minority = _minority(token, iso3, kb)
+    if minority is not None:  # "Iraqi Kurds", "Bosnian Serbs": a community of the country the adjective names
+        country = kb.countries[minority[1]]
+        return _mention(doc, start, end, token, sent_of, minority[1] + "CVL", f"{country.name} civilians",
+                        "role-noun", f"'{minority[0].text} {token.text}': the {token.text} of {country.name}", "role")
     if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
         return _unknown_person(token, doc, start, end, kb, by_token, state, sent_of)
     role = _head_role(token, kb)
     if role is not None and not _bare_idiom(token, role):
         return _role_phrase(token, doc, start, end, role, kb, by_token, state, sent_of)
-    iso3 = _adjective(token, kb)
     if iso3 and token.pos_ in NOMINAL and token.tag_ in ("NNPS", "NNS") and not _locative(token):
         country = kb.countries[iso3]
         if _definite(doc[start:end]):  # "the Russians" deal with the rebels: the state
@@ -271,6 +279,10 @@ def _bare_idiom(token: Token, role: Role) -> bool:
     """'came into force', 'by force', 'a power': a singular role noun with no word before it names no actor."""
     if token.lemma_.lower() == "force" and token.dep_ == "dobj" and token.head.lemma_.lower() == "join":
         return True  # "join forces with": to act together, not an armed force
+    if token.lemma_.lower() in CONDITIONS and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in CONDITIONS[token.lemma_.lower()]
+                                                         for o in c.children) for c in token.children):
+        return True  # "a state of emergency": a condition, not a state
     if len(role.phrase) > 1 or token.tag_ != "NN" or token.lemma_.lower() not in NEEDS_MODIFIER:
         return False
     return not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.lefts)
@@ -472,6 +484,19 @@ def _owner(span: Span, head: Token, kb: ActorKB, by_token: dict[int, Anchor], st
                 else:
                     pronoun = _Owner(code=owner.code, how=t.text, name=owner.name)
     return pronoun
+
+
+def _minority(token: Token, iso3: str | None, kb: ActorKB) -> tuple[Token, str] | None:
+    """A plural community or nationality noun with another country's adjective before it ("Iraqi Kurds",
+    "Bosnian Serbs"): the adjective's word and country."""
+    if token.tag_ not in ("NNS", "NNPS") or not (iso3 or token.lower_ in kb.communities):
+        return None
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound"):
+            home = kb.adjectives.get(child.lower_)
+            if home and home != iso3 and home in kb.countries:
+                return child, home
+    return None
 
 
 def _adjective(token: Token, kb: ActorKB) -> str | None:

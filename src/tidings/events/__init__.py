@@ -16,13 +16,14 @@ from ..dates.reckon import later_than
 from ..places.names import proper_nouns
 from ..records import ActorMention, Analysis, Event, PlaceMention, TimeMention
 from .arguments import MILITARY_TYPES as MILITARY
-from .arguments import NAMED, ActorIndex, Arguments, actor_for_place, find_arguments, passive
+from .arguments import NAMED, NEAREST, ActorIndex, Arguments, actor_for_place, find_arguments, passive
 from .attach import choose_place, choose_time
 from .cues import load_cues
 from .negotiations import with_talks
 from .reported import (
     THREATS,
     accusation,
+    answered,
     governor,
     one_sided_truce,
     pledge,
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from ..places.gazetteer import Gazetteer
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+ANSWERING = {"THREATEN", "REJECT", "SANCTION"}  # acts about another act, whose target they may share
 ON_PLACE = {"ASSAULT", "COERCE"}  # an attack on a place with no named target hits its people
 MAX_PAIRS = 12
 
@@ -73,6 +75,12 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
         hits = find_hits(sent, ctx.lexicon, cues, blocked, destinations)
         trigger_tokens = {h.token.i for h in hits}
         found = [(hit, find_arguments(hit, index, cues)) for hit in hits]
+        for hit, args in found:
+            if hit.trigger.type in ANSWERING and (args.nearest or not args.targets) and args.sources:
+                inner = answered(hit, found, args.sources)  # what is threatened or refused names whom
+                if inner is not None:
+                    args.targets = inner[0]
+                    args.how = [h for h in args.how if h != NEAREST] + [inner[1]]
         consumed: set[int] = set()
         threats = {}
         ultimatums = {}
@@ -86,7 +94,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             if promised is not None:
                 threats[hit.token.i] = promised
                 consumed.add(promised[0].i)
-        consumed |= _contents([h for h in hits if h.token.i not in threats])
+        consumed |= _contents([h for h in hits if h.token.i not in threats]) | _restated(hits)
         for hit, args in found:
             if hit.token.i in consumed:
                 continue
@@ -227,6 +235,14 @@ def _contents(hits: list[Hit]) -> set[int]:
                 out.add(h.token.i)
                 break
     return out
+
+
+def _restated(hits: list[Hit]) -> set[int]:
+    """"Went on hunger strike to protest X": the verb in a protest's purpose clause is that protest again, not a
+    second act (its target is the protest's, read by the arguments stage)."""
+    acts = {(h.light if h.light is not None else h.token).i for h in hits if h.trigger.type == "PROTEST"}
+    return {h.token.i for h in hits if h.pos == "VERB" and h.token.lemma_.lower() == "protest"
+            and h.token.dep_ in ("advcl", "xcomp") and h.token.head.i in acts}
 
 
 def _interview(hit: Hit) -> bool:

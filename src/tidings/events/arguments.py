@@ -32,6 +32,8 @@ THIRD_PARTY = {"broker", "host", "sponsor", "mediate", "organise", "organize", "
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE"}
 HOLDING = {"hold", "control", "controlled", "held", "run", "dominate", "besiege", "occupy"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
+NEAREST = "target in the object's words"
+ADJECTIVE_SENSE = {"general"}  # role nouns that as modifiers are adjectives: "a general strike" has no general
 
 
 @dataclass
@@ -41,6 +43,7 @@ class Arguments:
     brokers: list[ActorMention] = field(default_factory=list)
     partners: list[ActorMention] = field(default_factory=list)  # "along with X": acting with the source
     mutual: bool = False  # "mutual accusations from X and Y": each does it to the other
+    nearest: bool = False  # the targets are only the nearest actor in the trigger's words, not on a path of its own
     how: list[str] = field(default_factory=list)  # the rules that found them, for the event's explanation
 
 
@@ -121,7 +124,7 @@ class ActorIndex:
         if iso3 is not None:
             return _made(token, iso3, None, "alias", f"'{token.text}': {self.kb.countries[iso3].name}", "country",
                          self.kb)
-        found = self.kb.role((token.lemma_.lower(),))
+        found = self.kb.role((token.lemma_.lower(),)) if token.lower_ not in ADJECTIVE_SENSE else None
         if found and found[0].sector and self.context_country and token.pos_ != "PROPN":  # not "President hotel"
             code = self.context_country + found[0].sector
             return _made(token, code, describe_code(self.kb, code), "context",
@@ -187,6 +190,12 @@ def _actor_of(token: Token, index: ActorIndex, depth: int) -> list[ActorMention]
                     found = index.named_by(holder)
                     if found:
                         return found
+    if token.pos_ == "PROPN":
+        for child in token.children:  # "Kenzo Oshima, the UN relief coordinator,": a person known by an office
+            if child.dep_ == "appos":
+                found = index.at(child)
+                if found:
+                    return list(found)
     partitive = token.lemma_.lower() in PARTITIVE or token.pos_ in ("NUM", "DET")
     for prep in token.children:
         if prep.dep_ == "prep" and (prep.lower_ == "of" or partitive and prep.lower_ == "from"):
@@ -266,6 +275,10 @@ def find_arguments(hit: Hit, index: ActorIndex, cues: Cues) -> Arguments:
     else:
         _noun_arguments(hit, index, cues, args)
     args.mutual = _mutual(hit)
+    if hit.trigger.type == "PROTEST" and not args.targets:
+        args.targets = _protested(hit, index, args.sources)
+        if args.targets:
+            args.how.append("target named by what the protest is for or against")
     if hit.trigger.type in MILITARY_TYPES:
         args.sources = [_military(m, index.kb) for m in args.sources]
         args.partners = [_military(m, index.kb) for m in args.partners]
@@ -339,18 +352,39 @@ def _verb_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
             args.targets = _first(hit.trigger.target, verb, index, skip=("dobj",))
         return
     args.sources = [m for t in subjects for m in actors_of(t, index)]
+    if not args.sources and rule == "participle" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+        subjects, _ = subject_tokens(verb.head.head)  # "the PKK issued a declaration demanding": the PKK demands
+        args.sources = [m for t in subjects for m in actors_of(t, index)]
+        if args.sources:
+            rule = f"subject of '{verb.head.head.text}', whose object the participle describes"
     if rule:
         args.how.append(rule)
     args.partners = _partners(verb, index, cues)
-    args.targets = _first(hit.trigger.target, verb, index, skip=("pobj:with",) if args.partners else ())
+    armed = hit.trigger.type in MILITARY_TYPES
+    args.targets = _own(_first(hit.trigger.target, verb, index, skip=("pobj:with",) if args.partners else ()),
+                        args.sources, armed)
     if not args.targets and "dobj" not in hit.trigger.target:
-        args.targets = _first(("dobj",), verb, index)
+        args.targets = _own(_first(("dobj",), verb, index), args.sources, armed)
     if not args.targets:
-        args.targets = _nearest(verb, index, args.sources)
-        if hit.trigger.type == "CONSULT":
+        args.targets = _nearest(verb, index, args.sources, others=True)
+        if hit.trigger.type in ("CONSULT", "MOBILIZE"):  # talks or troops in Lebanon: where, not whom
             args.targets = [m for m in args.targets if not index.venue(m)]
         if args.targets:
-            args.how.append("target in the object's words")
+            args.how.append(NEAREST)
+            args.nearest = True
+
+
+def _own(targets: list[ActorMention], sources: list[ActorMention], armed: bool) -> list[ActorMention]:
+    """No targets when they are only the source itself, or for an act of force its own army ("Britain mobilised
+    its reservists", "Israel strengthened its forces in Lebanon"): the act is aimed elsewhere, if at anyone."""
+    codes = _kin(sources, armed)
+    return [] if codes and all(m.code in codes for m in targets) else targets
+
+
+def _kin(actors: list[ActorMention], armed: bool = True) -> set[str]:
+    """The actors' codes, with (if ``armed``) the armed forces of any state among them."""
+    codes = {m.code for m in actors if m.code}
+    return codes | {c[:3] + "MIL" for c in codes if armed and c[3:] in ("", "GOV", "MIL")}
 
 
 def _partners(verb: Token, index: ActorIndex, cues: Cues) -> list[ActorMention]:
@@ -386,20 +420,47 @@ TOP_SKIP = {"nsubj", "nsubjpass", "csubj", "agent", "conj", "advcl", "mark", "au
 
 
 def _nearest(head: Token, index: ActorIndex, taken: list[ActorMention], skip_modifiers: bool = False,
-             limit: int = 4) -> list[ActorMention]:
+             limit: int = 4, others: bool = False) -> list[ActorMention]:
     """The nearest actor in the words a trigger governs ("offered to hand over to Great Britain", "threatened
-    action against Russia", "rejected calls by Belarus"), breadth first."""
+    action against Russia", "rejected calls by Belarus"), breadth first. With ``others``, an actor coded as one
+    already taken is passed over ("to show their disapproval of the US": not "their")."""
     seen = {m.start for m in taken}
+    codes = _kin(taken) if others else set()
     level = [c for c in head.children if c.dep_ not in TOP_SKIP
              and not (skip_modifiers and c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < head.i)]
     for _ in range(limit):
         following = []
         for token in level:
-            found = [m for m in index.named_by(token) if m.start not in seen and m.code]
+            found = [m for m in index.named_by(token) if m.start not in seen and m.code and m.code not in codes]
             if found:
                 return found
             following += [c for c in token.children if c.dep_ in INTO]
         level = following
+    return []
+
+
+PROTESTED = {"against", "over", "at", "in", "about", "for"}
+
+
+def _protested(hit: Hit, index: ActorIndex, sources: list[ActorMention]) -> list[ActorMention]:
+    """Whom a protest is aimed at, read from its purpose: "marched to demand reforms by Suharto's government",
+    "a hunger strike in protest of the Russian government's refusal", "rallied against the United States' policies".
+    The purpose is a to-clause, a participle ("calling for") or a preposition of the protest or of the verb that
+    carries it; the protesters themselves are skipped."""
+    heads = [hit.token]
+    if hit.light is not None:
+        heads.append(hit.light)
+    elif hit.token.dep_ in ("dobj", "pobj") and hit.token.head.pos_ in ("VERB", "ADP"):
+        heads.append(hit.token.head if hit.token.dep_ == "dobj" else hit.token.head.head)
+    for head in heads:
+        for child in head.children:
+            purpose = (child.dep_ in ("advcl", "xcomp", "acl") and (
+                child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))) or (
+                child.dep_ == "prep" and child.lower_ in PROTESTED)
+            if purpose:
+                found = _nearest(child, index, sources, limit=6, others=True)
+                if found:
+                    return found
     return []
 
 
@@ -456,7 +517,8 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
         if hit.trigger.type == "CONSULT":
             args.targets = [m for m in args.targets if not index.venue(m)]
         if args.targets:
-            args.how.append("target in the object's words")
+            args.how.append(NEAREST)
+            args.nearest = True
 
 
 def _invitees(noun: Token, index: ActorIndex, taken: list[ActorMention]) -> list[ActorMention]:

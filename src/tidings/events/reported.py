@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import ActorMention
-from .arguments import ActorIndex, actors_of, subject_tokens
+from .arguments import TOP_SKIP, ActorIndex, Arguments, actors_of, subject_tokens
 from .cues import Cues
 from .status import FUTURE_MODALS, clause_verb
 from .triggers import Hit
@@ -196,7 +196,7 @@ def _same_side(speakers: list[ActorMention], sources: list[ActorMention]) -> boo
 
 def ultimatum(hit: Hit, index: ActorIndex) -> tuple[Token, list[ActorMention]] | None:
     """(the verb of the "unless" clause, who must comply) when the trigger is an act its actor will do, or threatens
-    to do, unless another acts."""
+    to do, unless another acts; a threat "if" another acts is one too."""
     if hit.pos == "NOUN" and hit.light is None:
         return None  # "its peacekeeping force" is what is withdrawn, not the act
     verb = clause_verb(hit)
@@ -204,12 +204,49 @@ def ultimatum(hit: Hit, index: ActorIndex) -> tuple[Token, list[ActorMention]] |
     if not threatened and _modal(verb) is None:
         return None
     heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")] if threatened else [verb]
+    marks = ("unless", "if") if threatened else ("unless",)  # "threatened to stop talks if the US deploys"
     condition = next((c for h in heads for c in h.children if c.dep_ == "advcl"
-                      and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
+                      and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)), None)
     if condition is None:
         return None
     subjects, _ = subject_tokens(condition)
     return condition, [m for t in subjects for m in actors_of(t, index)]
+
+
+ANSWERED = frozenset({"REQUEST", "AGREE"})  # a demand, an offer, an invitation: refusing one answers its maker
+
+
+def answered(hit: Hit, found: list[tuple[Hit, Arguments]], taken: list[ActorMention]
+             ) -> tuple[list[ActorMention], str] | None:
+    """(target, why) for a threat or refusal with no target of its own, from the act it threatens or refuses: that
+    act's target ("threatened to shell Iraqi towns", "threatened restrictions against German goods"), or the maker of
+    a demand, offer or invitation refused ("rejected an offer from Afghanistan", "refused to respond to a demand from
+    the US President"). The nearest act below the trigger's verb that names someone other than ``taken`` counts,
+    never one in its subject."""
+    verb = hit.light if hit.light is not None else hit.token
+    codes = {m.code for m in taken}
+    inner = sorted((depth, n) for n, (other, _) in enumerate(found)
+                   if other is not hit and (depth := _below(other.token, verb)) is not None)
+    for _, n in inner:
+        other, args = found[n]
+        if hit.trigger.type == "REJECT" and other.trigger.type in ANSWERED and other.pos == "NOUN":
+            makers = [m for m in args.sources if m.code not in codes]
+            if makers:
+                return makers, f"the maker of the {other.token.text} refused"
+        targets = [m for m in args.targets if m.code not in codes]
+        if targets:
+            return targets, f"the target of the {other.token.text}"
+    return None
+
+
+def _below(token: Token, verb: Token, limit: int = 6) -> int | None:
+    """How many steps down from ``verb`` ``token`` is, through objects and complements only."""
+    steps = 0
+    while token.head is not token and steps < limit:
+        if token.head == verb:
+            return steps + 1 if token.dep_ not in TOP_SKIP else None
+        token, steps = token.head, steps + 1
+    return None
 
 
 # What a refusal of each kind of act is: PLOVER REJECT with its mode, and the CAMEO code.
