@@ -181,6 +181,21 @@ def test_events_read_a_protest_verb_in_a_protest_purpose_as_that_protest(analyse
         analyse_text("Unions in Nepal called a general strike in protest of the arrests.")))
 
 
+def test_events_read_a_restriction_lifted_as_the_easing_only(analyse_text):
+    lifted = analyse_text("Georgia lifted the night curfew in Tbilisi on Sunday.", "1995-03-06")
+    assert [(e.type, codes(e)) for e in events(lifted)] == [("CONCEDE", ("GEOGOV", "GEOCVL"))]
+    asked = analyse_text("The rebels demanded that government forces lift their siege of Homs.", "2013-03-06")
+    assert {e.type for e in events(asked)} == {"REQUEST", "COERCE"}  # a siege asked to be lifted still stands
+
+
+def test_events_read_no_act_in_a_force_or_people_named(analyse_text):
+    named = analyse_text("The Security Council extended the mandate of the peacekeeping force in Cyprus.")
+    assert not events(named, "AID")
+    assert not events(analyse_text("UN helicopters evacuated the wounded from Srebrenica."), "ASSAULT")
+    sent = one(analyse_text("Ghana will contribute 800 troops to the peacekeeping force in Liberia."), "AGREE")
+    assert sent.mode == "aid" and codes(sent)[0] == "GHAGOV"
+
+
 def test_events_read_an_act_promised_unless_another_acts_as_an_ultimatum(analyse_text):
     text = "Nigeria announced that it will withdraw its troops from Chad unless the Chadian government holds elections."
     analysis = analyse_text(text)

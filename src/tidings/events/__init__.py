@@ -47,7 +47,11 @@ if TYPE_CHECKING:
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 ANSWERING = {"THREATEN", "REJECT", "SANCTION"}  # acts about another act, whose target they may share
-ON_PLACE = {"ASSAULT", "COERCE"}  # an attack on a place with no named target hits its people
+ON_PLACE = {"ASSAULT", "COERCE", "CONCEDE"}  # an attack on a place with no named target hits its people, and
+# so does an easing there ("lifted the curfew in Montenegro")
+EASING = {"CONCEDE", "RETREAT"}
+DEEDS = {"ease", "release", "return"}  # concessions done, not said: placed where they happen, like other deeds
+RESTRICTING = {"COERCE", "SANCTION"}
 MAX_PAIRS = 12
 
 __all__ = ["find_events"]
@@ -75,6 +79,8 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
         hits = find_hits(sent, ctx.lexicon, cues, blocked, destinations)
         trigger_tokens = {h.token.i for h in hits}
         found = [(hit, find_arguments(hit, index, cues)) for hit in hits]
+        lifted = _lifted(found)
+        trigger_tokens -= lifted  # "lifted the curfew in Tbilisi": where the curfew was is where it is lifted
         for hit, args in found:
             if hit.trigger.type in ANSWERING and (args.nearest or not args.targets) and args.sources:
                 inner = answered(hit, found, args.sources)  # what is threatened or refused names whom
@@ -94,12 +100,14 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             if promised is not None:
                 threats[hit.token.i] = promised
                 consumed.add(promised[0].i)
-        consumed |= _contents([h for h in hits if h.token.i not in threats]) | _restated(hits)
+        consumed |= _contents([h for h in hits if h.token.i not in threats]) | _restated(hits) | lifted
         for hit, args in found:
             if hit.token.i in consumed:
                 continue
             if _interview(hit):
                 continue  # "asked about the talks, he said", "when asked why": a reporter's question
+            if hit.trigger.mode == "peacekeeping" and hit.pos == "NOUN" and hit.light is None:
+                continue  # "the mandate of the peacekeeping force": a force named, no act unless one sends it
             if hit.trigger in STATED and not _others(args):
                 continue  # "they said they must leave", "said they were responsible": a resolve, a claim
             if not args.sources and hit.pos == "VERB" and passive(hit.token):
@@ -112,7 +120,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             if time is None and len(hits) == 1 and len(times.get(n, [])) == 1 and times[n][0].value:
                 time, time_reason = times[n][0], f"'{times[n][0].text}', the only date in the sentence"
             place, place_reason = choose_place(places.get(n, []), doc, goals, trigger_tokens, as_actors.get(n, []),
-                                              hit.trigger.type)
+                                              None if hit.trigger.mode in DEEDS else hit.trigger.type)
             status, status_reason = find_status(hit, cues, bool(time and time.future))
             if place is None and hit.trigger.type == "CONSULT" and _hosted(hit):
                 place = _host_country(args.sources, ctx.gazetteer, n)  # "Turkey hosted talks": in Turkey
@@ -234,6 +242,24 @@ def _contents(hits: list[Hit]) -> set[int]:
             if token.i in acts:
                 out.add(h.token.i)
                 break
+    return out
+
+
+def _lifted(found: list[tuple[Hit, Arguments]]) -> set[int]:
+    """Restrictions an act of easing ends ("lifted the curfew", "eased the blockade on Gaza"): the restriction is what
+    is lifted, not a new one. The easing takes its target. Returns the restrictions' tokens, but not those only asked
+    or refused to be lifted, which still stand."""
+    easing = {hit.token.i: args for hit, args in found if hit.pos == "VERB" and hit.trigger.type in EASING}
+    out = set()
+    for hit, args in found:
+        if hit.trigger.type in RESTRICTING and hit.pos == "NOUN" and hit.light is None and hit.token.dep_ in (
+                "dobj", "nsubjpass") and hit.token.head.i in easing:
+            if hit.token.head.dep_ not in ("xcomp", "ccomp"):  # "demanded that they lift their sieges": they stand
+                out.add(hit.token.i)
+            ease = easing[hit.token.head.i]
+            if not ease.targets and args.targets:
+                ease.targets = args.targets
+                ease.how.append(f"the target of the {hit.token.text} lifted")
     return out
 
 

@@ -366,7 +366,7 @@ def _verb_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
     if not args.targets and "dobj" not in hit.trigger.target:
         args.targets = _own(_first(("dobj",), verb, index), args.sources, armed)
     if not args.targets:
-        args.targets = _nearest(verb, index, args.sources, others=True)
+        args.targets = _nearest(verb, index, args.sources, others=True, armed=armed)
         if hit.trigger.type in ("CONSULT", "MOBILIZE"):  # talks or troops in Lebanon: where, not whom
             args.targets = [m for m in args.targets if not index.venue(m)]
         if args.targets:
@@ -420,12 +420,13 @@ TOP_SKIP = {"nsubj", "nsubjpass", "csubj", "agent", "conj", "advcl", "mark", "au
 
 
 def _nearest(head: Token, index: ActorIndex, taken: list[ActorMention], skip_modifiers: bool = False,
-             limit: int = 4, others: bool = False) -> list[ActorMention]:
+             limit: int = 4, others: bool = False, armed: bool = False) -> list[ActorMention]:
     """The nearest actor in the words a trigger governs ("offered to hand over to Great Britain", "threatened
     action against Russia", "rejected calls by Belarus"), breadth first. With ``others``, an actor coded as one
-    already taken is passed over ("to show their disapproval of the US": not "their")."""
+    already taken is passed over ("to show their disapproval of the US": not "their"), and with ``armed`` also the
+    army of a state taken."""
     seen = {m.start for m in taken}
-    codes = _kin(taken) if others else set()
+    codes = _kin(taken, armed) if others else set()
     level = [c for c in head.children if c.dep_ not in TOP_SKIP
              and not (skip_modifiers and c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < head.i)]
     for _ in range(limit):

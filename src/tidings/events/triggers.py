@@ -66,6 +66,14 @@ def _particle_ok(token: Token, particle: str) -> bool:
     return nxt is not None and nxt.lower_ == particle
 
 
+def _people_named(token: Token) -> bool:
+    """"evacuated the wounded", "buried the dead": a participle with a determiner, in a noun's place, names the
+    people it happened to, not an act."""
+    return (token.tag_ in ("VBN", "JJ") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("dobj", "agent", "nsubj") for c in token.children))
+
+
 def _hyphen_modifier(token: Token) -> bool:
     """'Turkish-backed', 'rebel-held', 'US-led': a participle fused into a modifier is not an event."""
     return token.i > 0 and token.doc[token.i - 1].text in ("-", "–") and token.dep_ in ("amod", "compound", "npadvmod")
@@ -95,7 +103,7 @@ def find_hits(sent: Span, lexicon: Any, cues: Cues, blocked: set[int], places: s
         if hit is None:
             pos = _pos(token, headline)
             hit = _single(token, lemma, pos, lexicon) if pos else None
-        if hit is None or (hit.pos == "VERB" and _hyphen_modifier(hit.token)):
+        if hit is None or (hit.pos == "VERB" and (_hyphen_modifier(hit.token) or _people_named(hit.token))):
             continue
         if any(i in taken for i in range(hit.start, hit.end)):
             continue
