@@ -196,6 +196,13 @@ def test_events_read_no_act_in_a_force_or_people_named(analyse_text):
     assert sent.mode == "aid" and codes(sent)[0] == "GHAGOV"
 
 
+def test_events_read_who_withdraws_or_deploys_in_a_noun(analyse_text):
+    e = one(analyse_text("Vietnam completed the withdrawal of its troops from Cambodia on Tuesday."), "RETREAT")
+    assert codes(e) == ("VNMGOV", "KHMGOV") and "the forces that move" in e.rule
+    e = one(analyse_text("Moscow criticised the deployment of NATO troops in Latvia."), "MOBILIZE")
+    assert codes(e) == ("IGONAT", None)
+
+
 def test_events_read_an_act_promised_unless_another_acts_as_an_ultimatum(analyse_text):
     text = "Nigeria announced that it will withdraw its troops from Chad unless the Chadian government holds elections."
     analysis = analyse_text(text)

@@ -502,6 +502,10 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
         args.how.append("brokered")
     if not args.sources:
         args.sources = own or by or _container_subject(noun, index) or _from_actors(noun, index, hit)
+    if not args.sources and hit.trigger.type in MOVES:
+        args.sources = _movers(noun, index)
+        if args.sources:
+            args.how.append("the forces that move")
     args.targets = _first(hit.trigger.target, noun, index)
     if not args.targets and whole is not None:
         args.targets = _first(hit.trigger.target, whole, index)  # "an aid package for Yemen"
@@ -513,13 +517,33 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
         args.targets = _first(hit.trigger.target, hit.light, index, skip=("dobj",))
         if not args.targets:  # "gave the Ivory Coast 5 million dollars of aid"
             args.targets = _first(("dative",), hit.light, index)
+    if not args.targets and hit.trigger.type in MOVES and noun.dep_ == "dobj" and noun.head.lemma_.lower() in PHASES:
+        args.targets = _first(hit.trigger.target, noun.head, index)  # "speeded up the withdrawal from Panama"
     if not args.targets:
-        args.targets = _nearest(noun, index, args.sources + own + by, skip_modifiers=True)
-        if hit.trigger.type == "CONSULT":
+        moving = [m for t in _by_path(noun, "pobj:of") for m in actors_of(t, index)
+                  ] if hit.trigger.type in MOVES else []  # the forces withdrawn are not whom they leave
+        args.targets = _nearest(noun, index, args.sources + own + by + moving, skip_modifiers=True)
+        if hit.trigger.type in ("CONSULT", "MOBILIZE"):  # talks or troops in Estonia: where, not whom
             args.targets = [m for m in args.targets if not index.venue(m)]
         if args.targets:
             args.how.append(NEAREST)
             args.nearest = True
+
+
+MOVES = {"RETREAT", "MOBILIZE"}
+PHASES = {"begin", "start", "complete", "finish", "continue", "speed", "accelerate", "resume", "conclude", "hasten",
+          "order", "carry"}  # verbs of a movement's course: their subject moves ("the US speeded up the withdrawal")
+
+
+def _movers(noun: Token, index: ActorIndex) -> list[ActorMention]:
+    """Who withdraws or deploys in a noun with no owner: the subject of a verb of its course ("the US completed
+    the withdrawal"), else the forces it is of ("the deployment of NATO troops")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PHASES:
+        subjects, _ = subject_tokens(noun.head)
+        found = [m for t in subjects for m in actors_of(t, index)]
+        if found:
+            return found
+    return [m for t in _by_path(noun, "pobj:of") for m in actors_of(t, index)]
 
 
 def _invitees(noun: Token, index: ActorIndex, taken: list[ActorMention]) -> list[ActorMention]:
