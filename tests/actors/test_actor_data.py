@@ -79,14 +79,19 @@ def _norm(name: str) -> str:
 
 
 PEOPLE = ("people.yaml", "people-1975-2010.yaml")
+ORGANISATIONS = ("organisations.yaml", "organisations-1975-2010.yaml")
 
 
 def _people() -> list[dict]:
     return [person for file in PEOPLE for person in _yaml(file)]
 
 
+def _organisations() -> list[dict]:
+    return [org for file in ORGANISATIONS for org in _yaml(file)]
+
+
 def _all_codes() -> list[tuple[str, str]]:
-    codes = [(o["name"], o["code"]) for o in _yaml("organisations.yaml")]
+    codes = [(o["name"], o["code"]) for o in _organisations()]
     codes += [(p["name"], office["code"]) for p in _people() for office in p["offices"]]
     return codes
 
@@ -99,7 +104,7 @@ def _code_of_person_on(name: str, when: date) -> str | None:
 
 def _code_of_org(alias: str) -> set[str]:
     key = _norm(alias)
-    return {o["code"] for o in _yaml("organisations.yaml") if key in {_norm(n) for n in [o["name"], *o["aliases"]]}}
+    return {o["code"] for o in _organisations() if key in {_norm(n) for n in [o["name"], *o["aliases"]]}}
 
 
 # -- countries -------------------------------------------------------------------------------------------------
@@ -145,7 +150,7 @@ def test_every_code_is_well_formed_with_a_known_root():
 
 def test_organisations_have_a_kind_and_a_known_country():
     iso3s = _iso3s()
-    for org in _yaml("organisations.yaml"):
+    for org in _organisations():
         assert org["kind"] in ORG_KINDS, org["name"]
         assert org["country"] is None or org["country"] in iso3s, org["name"]
         assert isinstance(org["aliases"], list), org["name"]
@@ -153,14 +158,14 @@ def test_organisations_have_a_kind_and_a_known_country():
 
 def test_no_organisation_alias_names_two_codes():
     codes: dict[str, set[str]] = defaultdict(set)
-    for org in _yaml("organisations.yaml"):
+    for org in _organisations():
         for name in [org["name"], *org["aliases"]]:
             codes[_norm(name)].add(org["code"])
     assert not {name: c for name, c in codes.items() if len(c) > 1}
 
 
 def test_names_are_unique_within_each_file():
-    for file in ("organisations.yaml", *PEOPLE):
+    for file in (*ORGANISATIONS, *PEOPLE):
         names = [entry["name"] for entry in _yaml(file)]
         assert len(set(names)) == len(names), file
 

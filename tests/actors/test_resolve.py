@@ -204,6 +204,13 @@ def test_actors_code_a_community_by_the_country_its_adjective_names(analyse_text
     assert "Kurds of Iraq" in kurds.detail
 
 
+def test_actors_know_the_armed_groups_and_missions_of_earlier_decades(analyse_text):
+    analysis = analyse_text("UNITA accused MONUC of bias. The Tamil Tigers attacked a navy base.", "1999-05-01")
+    assert mention(analysis, "UNITA").code.startswith("AGOREB")
+    assert mention(analysis, "MONUC").code.startswith("IGOUNO")
+    assert mention(analysis, "The Tamil Tigers").code.startswith("LKAREB")
+
+
 def test_actors_read_no_state_in_a_state_of_emergency(analyse_text):
     analysis = analyse_text("The Sudanese government lifted the state of emergency in Darfur.", "2004-03-01")
     assert [m.text for m in analysis.actors] == ["The Sudanese government"]

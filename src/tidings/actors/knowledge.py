@@ -284,6 +284,7 @@ def load_knowledge(config: Config, user_file: str | Path | None = None) -> Actor
     kb = ActorKB()
     load_countries_into(kb)
     load_organisations_into(kb, _data("organisations.yaml"))
+    load_organisations_into(kb, _data("organisations-1975-2010.yaml"))  # the groups of those years' conflicts
     load_people_into(kb, _data("people.yaml"))
     load_people_into(kb, _data("people-1975-2010.yaml"))  # leaders of the years most archives of news cover
     load_roles_into(kb, _data("roles.tsv"))
