@@ -211,6 +211,16 @@ def test_actors_know_the_armed_groups_and_missions_of_earlier_decades(analyse_te
     assert mention(analysis, "The Tamil Tigers").code.startswith("LKAREB")
 
 
+def test_actors_code_a_people_of_another_country_and_the_forces_a_country_leads(analyse_text):
+    analysis = analyse_text("The Hungarians of northern Serbia asked for schools in their language. Ethnic "
+                            "Serb militiamen operating in Croatia shelled a village. Nigerian-led troops entered "
+                            "Monrovia, where US-backed rebels held the port.", "1995-03-06")
+    assert mention(analysis, "The Hungarians").code == "SRBCVL"
+    assert mention(analysis, "Ethnic Serb militiamen").code == "HRVREB"
+    assert mention(analysis, "Nigerian-led troops").code == "NGAMIL"
+    assert not mention(analysis, "US-backed rebels").code.startswith("USA")
+
+
 def test_actors_read_no_state_in_a_state_of_emergency(analyse_text):
     analysis = analyse_text("The Sudanese government lifted the state of emergency in Darfur.", "2004-03-01")
     assert [m.text for m in analysis.actors] == ["The Sudanese government"]

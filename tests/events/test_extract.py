@@ -163,9 +163,11 @@ def test_events_read_common_acts_of_news(analyse_text, text, kind, pair):
         ("Chile refused to respond to a demand from the Bolivian president.", "REJECT", ("CHLGOV", "BOLGOV")),
         ("The United States suspended its military aid programme for Bosnia.", "SANCTION", ("USAGOV", "BIHGOV")),
         ("Britain mobilised its reservists for a war against Iraq.", "MOBILIZE", ("GBRMIL", "IRQGOV")),
+        ("Jordan complained to the Security Council about Syrian shelling.", "ACCUSE", ("JORGOV", "SYRGOV")),
     ],
     ids=["to-protest", "in-protest-of", "calling-for", "lodged-protest", "declaration-demanding", "office-appositive",
-         "threatened-content", "threat-if", "offer-from", "demand-from", "suspended-aid", "war-against"],
+         "threatened-content", "threat-if", "offer-from", "demand-from", "suspended-aid", "war-against",
+         "complained-about"],
 )
 def test_events_find_a_target_in_what_an_act_is_for_or_about(analyse_text, text, kind, pair):
     analysis = analyse_text(text, "2017-01-13")

@@ -255,19 +255,15 @@ def _noun_phrase(
         return _role_phrase(token, doc, start, end, role, kb, by_token, state, sent_of)
     if iso3 and token.pos_ in NOMINAL and token.tag_ in ("NNPS", "NNS") and not _locative(token):
         country = kb.countries[iso3]
+        ethnic = any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in token.children)
+        home, how = _ethnic_home(token, kb, by_token, state) if ethnic else _where_from(token, kb, by_token, state)
+        if home and home[:3] != iso3 and home[:3] in kb.countries and (ethnic or how.startswith("of ")):
+            where = kb.countries[home[:3]].name  # "ethnic Albanians in Serbia", "the Albanians of Serbia"
+            return _mention(doc, start, end, token, sent_of, home[:3] + "CVL", f"{where} civilians", "role-noun",
+                            f"'{'ethnic ' if ethnic else ''}{token.text}': people of {where} ({how})", "role")
         if _definite(doc[start:end]):  # "the Russians" deal with the rebels: the state
             return _mention(doc, start, end, token, sent_of, iso3 + "GOV", country.name, "alias",
                             f"'{token.text}' stands for {country.name}'s government", "country")
-        if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in token.children):
-            home, how = _where_from(token, kb, by_token, state)  # "ethnic Albanians in Serbia": Serbia's people
-            here = {c for i, c in state.place_country.items() if token.sent.start <= i < token.sent.end}
-            if home is None and len(here) == 1:  # "ethnic Turks demonstrated in Bulgaria"
-                home, how = here.pop(), "the place the sentence names"
-            home = home or state.context_country
-            if home and home[:3] != iso3 and home[:3] in kb.countries:
-                where = kb.countries[home[:3]].name
-                return _mention(doc, start, end, token, sent_of, home[:3] + "CVL", f"{where} civilians", "role-noun",
-                                f"'ethnic {token.text}': people of {where} ({how or 'the article'})", "role")
         return _mention(doc, start, end, token, sent_of, iso3 + "CVL", f"{country.name} civilians", "role-noun",
                         f"'{token.text}': people of {country.name}", "role")  # "thousands of Nigerians rallied"
     if token.ent_type_ == "ORG" and token.pos_ == "PROPN":
@@ -454,6 +450,8 @@ def _owner(span: Span, head: Token, kb: ActorKB, by_token: dict[int, Anchor], st
     for t in span:
         if t.i == head.i:
             continue
+        if t.dep_ == "npadvmod" and t.head.tag_ in ("VBN", "VBD") and t.head.lower_ != "led":
+            continue  # "US-backed rebels", "Iran-funded militias": someone else's, not the country's own
         anchor = by_token.get(t.i)
         if anchor is not None:
             if t.i != anchor.end - 1:
@@ -474,7 +472,12 @@ def _owner(span: Span, head: Token, kb: ActorKB, by_token: dict[int, Anchor], st
                 return _Owner(country=entity.code, how=words)
             continue
         iso3 = _adjective(t, kb)
-        if iso3 and t.dep_ in ("amod", "compound", "nmod", "poss", "conj"):
+        if iso3 and t.i > 0 and span.doc[t.i - 1].lower_ == "ethnic":  # "ethnic Albanian guerrillas in Macedonia"
+            home, how = _ethnic_home(head, kb, by_token, state)
+            if home is not None:
+                return _Owner(country=home[:3], how=f"ethnic {t.text}, {how}")
+        if iso3 and (t.dep_ in ("amod", "compound", "nmod", "poss", "conj") or (
+                t.dep_ == "npadvmod" and t.head.lower_ == "led")):  # "Vietnamese-led forces" (not "US-backed")
             return _Owner(country=iso3, how=t.text)
         if t.dep_ == "poss" and t.lower_ in MALE | FEMALE | NEUTER | PLURAL and pronoun == _Owner():
             owner = state.by_head.get(t.i)
@@ -633,6 +636,19 @@ def _role_phrase(
 
 # People who travel to where they are named ("the delegation in Geneva"): a place says nothing of their country.
 VISITORS = frozenset({"delegation", "delegate", "negotiator", "envoy", "representative", "emissary", "visitor"})
+
+
+def _ethnic_home(token: Token, kb: ActorKB, by_token: dict[int, Anchor], state: _State) -> tuple[str | None, str]:
+    """Where an ethnic group lives: "ethnic Albanians in Serbia", else the one country its sentence names as a place
+    ("ethnic Turks demonstrated in Bulgaria"), else the article's country."""
+    home, how = _where_from(token, kb, by_token, state)
+    if home is not None:
+        return home, how or ""
+    here = {c for i, c in state.place_country.items()
+            if token.sent.start <= i < token.sent.end and not token.left_edge.i <= i <= token.i}  # not "Serb" itself
+    if len(here) == 1:
+        return here.pop(), "the place the sentence names"
+    return state.context_country, "the article"
 
 
 def _where_from(token: Token, kb: ActorKB, by_token: dict[int, Anchor], state: _State) -> tuple[str | None, str | None]:
