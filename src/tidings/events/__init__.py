@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ..places.gazetteer import Gazetteer
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
-ANSWERING = {"THREATEN", "REJECT", "SANCTION"}  # acts about another act, whose target they may share
+ANSWERING = {"THREATEN", "REJECT", "SANCTION", "COERCE"}  # acts about another act, whose target they may share
 ON_PLACE = {"ASSAULT", "COERCE", "CONCEDE"}  # an attack on a place with no named target hits its people, and
 # so does an easing there ("lifted the curfew in Montenegro")
 EASING = {"CONCEDE", "RETREAT"}

@@ -414,7 +414,7 @@ def _first(paths: tuple[str, ...], token: Token, index: ActorIndex, skip: tuple[
 # Where a target may hide when no path of the trigger found one: in the objects and complements of the trigger,
 # never in its subject, an adverbial clause or a coordinated verb (another event's words).
 INTO = {"dobj", "dative", "prep", "pobj", "xcomp", "ccomp", "oprd", "attr", "acomp", "pcomp", "nsubj", "nsubjpass",
-        "appos", "poss", "compound", "amod", "nmod", "conj", "acl", "relcl"}
+        "appos", "poss", "compound", "amod", "nmod", "conj", "acl", "relcl", "agent"}  # "the rally staged by students"
 TOP_SKIP = {"nsubj", "nsubjpass", "csubj", "agent", "conj", "advcl", "mark", "aux", "auxpass", "neg",
             "punct", "cc", "parataxis"}
 
@@ -501,11 +501,11 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
         args.brokers = brokers
         args.how.append("brokered")
     if not args.sources:
-        args.sources = own or by or _container_subject(noun, index) or _from_actors(noun, index, hit)
+        args.sources = own or by or _container_subject(noun, index, hit.trigger.type) or _from_actors(noun, index, hit)
     if not args.sources and hit.trigger.type in MOVES:
         args.sources = _movers(noun, index)
         if args.sources:
-            args.how.append("the forces that move")
+            args.how.append("who withdraws, deploys or leaves")
     args.targets = _first(hit.trigger.target, noun, index)
     if not args.targets and whole is not None:
         args.targets = _first(hit.trigger.target, whole, index)  # "an aid package for Yemen"
@@ -617,10 +617,13 @@ def _brokers(noun: Token, index: ActorIndex) -> list[ActorMention]:
     return out
 
 
-def _container_subject(noun: Token, index: ActorIndex) -> list[ActorMention]:
-    """"Rebels are in talks with Russia": the subject of the verb the noun's preposition hangs from."""
+def _container_subject(noun: Token, index: ActorIndex, kind: str) -> list[ActorMention]:
+    """"Rebels are in talks with Russia", "youths threw stones during demonstrations": the subject of the verb the
+    noun's preposition hangs from. "During" makes one a party only to a protest or a fight; "said during a
+    meeting" is where something was said."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in ("in", "into", "at") and prep.head.pos_ in ("VERB", "AUX"):
+    preps = ("in", "into", "at", "during") if kind in ("PROTEST", "ASSAULT") else ("in", "into", "at")
+    if noun.dep_ == "pobj" and prep.lower_ in preps and prep.head.pos_ in ("VERB", "AUX"):
         subjects, _ = subject_tokens(prep.head)
         return [m for t in subjects for m in actors_of(t, index)]
     return []

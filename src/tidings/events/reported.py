@@ -218,11 +218,11 @@ ANSWERED = frozenset({"REQUEST", "AGREE"})  # a demand, an offer, an invitation:
 
 def answered(hit: Hit, found: list[tuple[Hit, Arguments]], taken: list[ActorMention]
              ) -> tuple[list[ActorMention], str] | None:
-    """(target, why) for a threat or refusal with no target of its own, from the act it threatens or refuses: that
-    act's target ("threatened to shell Iraqi towns", "threatened restrictions against German goods"), or the maker of
-    a demand, offer or invitation refused ("rejected an offer from Afghanistan", "refused to respond to a demand from
-    the US President"). The nearest act below the trigger's verb that names someone other than ``taken`` counts,
-    never one in its subject."""
+    """(target, why) for a threat, refusal, sanction or restriction with no target of its own, from the act it is
+    about: that act's target ("threatened to shell Iraqi towns", "threatened restrictions against German goods"),
+    the maker of a demand, offer or invitation refused ("rejected an offer from Afghanistan", "refused to respond to
+    a demand from the US President"), or those who hold a protest stopped. The nearest act below the trigger's verb
+    that names someone other than ``taken`` counts, never one in its subject."""
     verb = hit.light if hit.light is not None else hit.token
     codes = {m.code for m in taken}
     inner = sorted((depth, n) for n, (other, _) in enumerate(found)
@@ -233,6 +233,10 @@ def answered(hit: Hit, found: list[tuple[Hit, Arguments]], taken: list[ActorMent
             makers = [m for m in args.sources if m.code not in codes]
             if makers:
                 return makers, f"the maker of the {other.token.text} refused"
+        if other.trigger.type == "PROTEST":  # "police prevented the rally staged by students": at the students
+            protesters = [m for m in args.sources if m.code not in codes]
+            if protesters:
+                return protesters, f"those who hold the {other.token.text}"
         targets = [m for m in args.targets if m.code not in codes]
         if targets:
             return targets, f"the target of the {other.token.text}"
