@@ -167,10 +167,11 @@ def test_events_read_common_acts_of_news(analyse_text, text, kind, pair):
         ("Egyptian police prevented a march organised by the Muslim Brotherhood.", "COERCE", ("EGYCOP", "EGYOPP")),
         ("Kenyan farmers burned tyres during protests against the Kenyan government.", "PROTEST",
          ("KENCVL", "KENGOV")),
+        ("Ethiopian troops burned Eritrean villages near the border.", "COERCE", ("ETHMIL", "ERICVL")),
     ],
     ids=["to-protest", "in-protest-of", "calling-for", "lodged-protest", "declaration-demanding", "office-appositive",
          "threatened-content", "threat-if", "offer-from", "demand-from", "suspended-aid", "war-against",
-         "complained-about", "protest-prevented", "during-protests"],
+         "complained-about", "protest-prevented", "during-protests", "villages-people"],
 )
 def test_events_find_a_target_in_what_an_act_is_for_or_about(analyse_text, text, kind, pair):
     analysis = analyse_text(text, "2017-01-13")
@@ -184,6 +185,11 @@ def test_events_read_a_protest_verb_in_a_protest_purpose_as_that_protest(analyse
     assert not events(analyse_text("Unions in Nepal called a general strike in protest of the arrests."), "MOBILIZE")
     assert all(e.source is None or e.source.code != "NPLMIL" for e in events(
         analyse_text("Unions in Nepal called a general strike in protest of the arrests.")))
+
+
+def test_events_give_a_nationality_to_every_conjunct_it_modifies(analyse_text):
+    analysis = analyse_text("Turkish jets and tanks shelled Kurdish positions near Afrin.", "2018-02-01")
+    assert {codes(e)[0] for e in events(analysis, "ASSAULT")} == {"TURMIL"}
 
 
 def test_events_read_a_restriction_lifted_as_the_easing_only(analyse_text):

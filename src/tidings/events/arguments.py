@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors.knowledge import ActorKB
 from ..actors.naming import describe_code
 from ..nlp import char_index, sentence_of
+from ..places.names import PLACE_NOUNS
 from ..records import ActorMention
 from .cues import Cues
 from .triggers import CONTAINERS, Hit
@@ -32,6 +33,10 @@ THIRD_PARTY = {"broker", "host", "sponsor", "mediate", "organise", "organize", "
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE"}
 HOLDING = {"hold", "control", "controlled", "held", "run", "dominate", "besiege", "occupy"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
+# Places and property whose owner, named by a nationality word, is its people: "Iraqi towns", "Palestinian homes".
+CIVIL_PLACES = (PLACE_NOUNS - {"base", "airbase", "outpost", "stronghold", "border", "capital", "territory", "soil",
+                               "port", "airport", "prison", "state", "side", "part", "parts"}) | {
+    "home", "house", "building", "farm", "shop", "property", "land", "market", "mosque", "church", "crop", "field"}
 NEAREST = "target in the object's words"
 ADJECTIVE_SENSE = {"general"}  # role nouns that as modifiers are adjectives: "a general strike" has no general
 
@@ -182,7 +187,7 @@ def _actor_of(token: Token, index: ActorIndex, depth: int) -> list[ActorMention]
         if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
             found = index.named_by(child)
             if found:
-                return found
+                return _people_of(found, index.kb) if token.lemma_.lower() in CIVIL_PLACES else found
     for child in token.children:  # "rebel-held districts", "militant controlled sites": their holders
         if child.dep_ == "amod" and child.lemma_.lower() in HOLDING:
             for holder in child.children:
@@ -203,6 +208,17 @@ def _actor_of(token: Token, index: ActorIndex, depth: int) -> list[ActorMention]
                 if obj.dep_ == "pobj":
                     return actors_of(obj, index, depth + 1)  # "the credibility of X", "members of X"
     return []
+
+
+def _people_of(found: list[ActorMention], kb: ActorKB) -> list[ActorMention]:
+    """"Iraqi towns", "Palestinian homes": a nationality on a place or property names its people (CVL)."""
+    out = []
+    for m in found:
+        if m.kind == "country" and m.code and len(m.code) == 3:
+            m = ActorMention(m.start, m.end, m.text, m.sentence, m.code + "CVL", describe_code(kb, m.code + "CVL"),
+                             m.reason, (m.detail or "") + "; its people's places", "role", m.head)
+        out.append(m)
+    return out
 
 
 def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
