@@ -542,7 +542,8 @@ def _role_phrase(
     modifier, _ = _modifier_sector(span, token, kb)
     sector = _combine(role.sector, modifier)
     owner = _owner(span, token, kb, by_token, state)
-    if owner == _Owner() and token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "Israeli helicopters and tanks"
+    if owner == _Owner() and token.dep_ == "conj" and token.head.pos_ == "NOUN" and all(
+            c.dep_ in ("det", "punct", "cc") for c in token.children):  # "Israeli helicopters and tanks"
         first = token.head
         owner = _owner(doc[first.left_edge.i : first.i + 1], first, kb, by_token, state)
     kind = "role"
