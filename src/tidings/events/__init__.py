@@ -47,8 +47,8 @@ if TYPE_CHECKING:
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 ANSWERING = {"THREATEN", "REJECT", "SANCTION", "COERCE"}  # acts about another act, whose target they may share
-ON_PLACE = {"ASSAULT", "COERCE", "CONCEDE"}  # an attack on a place with no named target hits its people, and
-# so does an easing there ("lifted the curfew in Montenegro")
+ON_PLACE = {"ASSAULT", "COERCE", "CONCEDE", "RETREAT"}  # an attack on a place with no named target hits its people;
+# so do an easing and a withdrawal there ("lifted the curfew in Montenegro", "evacuated the settlements in Gaza")
 EASING = {"CONCEDE", "RETREAT"}
 DEEDS = {"ease", "release", "return"}  # concessions done, not said: placed where they happen, like other deeds
 RESTRICTING = {"COERCE", "SANCTION"}
@@ -133,6 +133,8 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 if hosts:  # "talks were taking place in Moscow and Ankara": between the two governments
                     args.sources, args.targets = hosts[:1], hosts[1:]
                     args.how.append("talks in two capitals at once: their governments")
+            if args.targets and all(t.code in {s.code for s in args.sources} for t in args.targets):
+                args.targets = []  # "the government of Haiti declared a state of siege in Haiti": no one else named
             if not args.sources and place is not None and hit.trigger.type == "PROTEST":
                 crowd = actor_for_place(place, kb, "CVL")  # protesters with no named group: the people there
                 args.sources = [crowd] if crowd else []

@@ -538,7 +538,8 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
     if not args.targets:
         moving = [m for t in _by_path(noun, "pobj:of") for m in actors_of(t, index)
                   ] if hit.trigger.type in MOVES else []  # the forces withdrawn are not whom they leave
-        args.targets = _nearest(noun, index, args.sources + own + by + moving, skip_modifiers=True)
+        args.targets = _nearest(noun, index, args.sources + own + by + moving, skip_modifiers=True, others=True,
+                                armed=hit.trigger.type in MILITARY_TYPES)
         if hit.trigger.type in ("CONSULT", "MOBILIZE"):  # talks or troops in Estonia: where, not whom
             args.targets = [m for m in args.targets if not index.venue(m)]
         if args.targets:
