@@ -221,6 +221,12 @@ def test_actors_code_a_people_of_another_country_and_the_forces_a_country_leads(
     assert not mention(analysis, "US-backed rebels").code.startswith("USA")
 
 
+def test_actors_code_a_state_of_the_past_as_the_state_that_holds_its_place_now(analyse_text):
+    analysis = analyse_text("Soviet troops left Kabul. Zaire accused Rhodesia. West Germany protested.", "1979-05-01")
+    assert [mention(analysis, w).code for w in ("Soviet troops", "Zaire", "Rhodesia", "West Germany")] == [
+        "RUSMIL", "CODGOV", "ZWEGOV", "DEUGOV"]
+
+
 def test_actors_read_no_state_in_a_state_of_emergency(analyse_text):
     analysis = analyse_text("The Sudanese government lifted the state of emergency in Darfur.", "2004-03-01")
     assert [m.text for m in analysis.actors] == ["The Sudanese government"]
