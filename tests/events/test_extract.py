@@ -190,6 +190,13 @@ def test_events_read_a_protest_verb_in_a_protest_purpose_as_that_protest(analyse
         analyse_text("Unions in Nepal called a general strike in protest of the arrests.")))
 
 
+def test_events_read_relations_two_states_raise_as_mutual_and_acts_through_a_span_of_time(analyse_text):
+    ties = analyse_text("Chile and Peru upgraded their diplomatic ties on Monday.", "1995-06-01")
+    assert sorted(codes(e) for e in events(ties, "SUPPORT")) == [("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")]
+    games = analyse_text("Greek and Cypriot warships began five days of war games near Crete.", "1995-06-01")
+    assert {codes(e)[0] for e in events(games, "MOBILIZE")} == {"GRCMIL", "CYPMIL"}
+
+
 def test_events_give_a_nationality_to_every_conjunct_it_modifies(analyse_text):
     analysis = analyse_text("Turkish jets and tanks shelled Kurdish positions near Afrin.", "2018-02-01")
     assert {codes(e)[0] for e in events(analysis, "ASSAULT")} == {"TURMIL"}

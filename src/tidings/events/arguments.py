@@ -305,13 +305,16 @@ def find_arguments(hit: Hit, index: ActorIndex, cues: Cues) -> Arguments:
 
 MUTUAL = frozenset({"mutual", "reciprocal"})
 TRADING = frozenset({"trade", "exchange", "swap"})
+TIES = frozenset({"tie", "relation", "relationship"})
 
 
 def _mutual(hit: Hit) -> bool:
     """An act each of its actors does to the other: "mutual accusations", "traded accusations"."""
     words = [hit.token, *(hit.token.doc[i] for i in hit.consumes)]
     return (hit.pos == "VERB" and hit.token.lemma_.lower() in TRADING and len(words) > 1) or any(
-        c.dep_ == "amod" and c.lemma_.lower() in MUTUAL for w in words for c in w.children)
+        c.dep_ == "amod" and c.lemma_.lower() in MUTUAL for w in words for c in w.children) or any(
+        w.lemma_.lower() in TIES and any(c.dep_ == "poss" and c.lower_ == "their" for c in w.children)
+        for w in words)  # "Czechia and Albania upgraded their ties": each with the other
 
 
 def _sectored(m: ActorMention, kind: str) -> ActorMention:

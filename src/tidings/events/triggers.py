@@ -27,7 +27,9 @@ QUANTITY = {"number", "series", "spate", "wave", "string", "barrage", "round", "
             "volley", "dozen", "dozens", "hundreds", "thousands", "raft", "host", "set", "batch",
             # measures of what is given: "gave the Ivory Coast 5 million dollars of aid", "tons of food aid"
             "dollar", "dollars", "euro", "euros", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "kg",
-            "kilogram", "kilograms", "worth", "amount", "sum", "shipment", "consignment", "truckload", "truckloads"}
+            "kilogram", "kilograms", "worth", "amount", "sum", "shipment", "consignment", "truckload", "truckloads",
+            # spans of time an act fills: "launched 10 days of war games", "held two days of talks"
+            "day", "days", "week", "weeks", "hour", "hours"}
 
 
 @dataclass(frozen=True)
