@@ -227,6 +227,13 @@ def test_actors_code_a_state_of_the_past_as_the_state_that_holds_its_place_now(a
         "RUSMIL", "CODGOV", "ZWEGOV", "DEUGOV"]
 
 
+def test_actors_read_pro_and_anti_as_a_stance_not_a_nationality(analyse_text):
+    analysis = analyse_text("The pro-Iranian Hezbollah group fired rockets. An anti-American cleric spoke.",
+                            "1990-06-01")
+    assert mention(analysis, "The pro-Iranian Hezbollah group").code == "LBNREB"
+    assert not any(m.code and m.code.startswith("USA") for m in analysis.actors)
+
+
 def test_actors_read_no_state_in_a_state_of_emergency(analyse_text):
     analysis = analyse_text("The Sudanese government lifted the state of emergency in Darfur.", "2004-03-01")
     assert [m.text for m in analysis.actors] == ["The Sudanese government"]

@@ -183,7 +183,7 @@ def main_country(doc: Doc, places: Sequence[PlaceMention], kb: ActorKB, share: f
                 counts[p.country] += 1.0 if _set_in(doc, p) else 0.5
         for token in doc:  # nationality words
             iso3 = kb.adjectives.get(token.lower_)
-            if iso3 and token.pos_ in ("ADJ", "PROPN", "NOUN"):
+            if iso3 and token.pos_ in ("ADJ", "PROPN", "NOUN") and not stance(token):
                 counts[iso3] += 0.5
         doc.user_data["tidings.setting"] = counts
     if not counts:
@@ -452,6 +452,8 @@ def _owner(span: Span, head: Token, kb: ActorKB, by_token: dict[int, Anchor], st
             continue
         if t.dep_ == "npadvmod" and t.head.tag_ in ("VBN", "VBD") and t.head.lower_ != "led":
             continue  # "US-backed rebels", "Iran-funded militias": someone else's, not the country's own
+        if stance(t):
+            continue  # "the pro-Iranian Hizbollah", "an anti-Syria journalist": a stance, not a nationality
         anchor = by_token.get(t.i)
         if anchor is not None:
             if t.i != anchor.end - 1:
@@ -487,6 +489,12 @@ def _owner(span: Span, head: Token, kb: ActorKB, by_token: dict[int, Anchor], st
                 else:
                     pronoun = _Owner(code=owner.code, how=t.text, name=owner.name)
     return pronoun
+
+
+def stance(token: Token) -> bool:
+    """A country word after "pro-" or "anti-" ("pro-Iranian", "anti-Syria"): what one is for or against."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("pro", "anti")
 
 
 def _minority(token: Token, iso3: str | None, kb: ActorKB) -> tuple[Token, str] | None:

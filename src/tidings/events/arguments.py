@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..actors.knowledge import ActorKB
 from ..actors.naming import describe_code
+from ..actors.resolve import stance
 from ..nlp import char_index, sentence_of
 from ..places.names import PLACE_NOUNS
 from ..records import ActorMention
@@ -118,8 +119,8 @@ class ActorIndex:
     def modifier(self, token: Token) -> ActorMention | None:
         """An actor named by a modifier word: a nationality ("Russian"), a country's name ("the US accusations")
         or a role ("rebel")."""
-        if token.i in self.place_words:
-            return None  # "the Kazakh capital": a place, not an actor
+        if token.i in self.place_words or stance(token):
+            return None  # "the Kazakh capital": a place, not an actor; "pro-Iranian": a stance
         iso3 = self.kb.adjectives.get(token.lower_)
         if iso3 is None:
             for entity, how in self.kb.lookup(token.text):
