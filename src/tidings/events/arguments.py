@@ -32,7 +32,7 @@ PARTITIVE = {"member", "some", "many", "most", "all", "one", "two", "representat
 THIRD_PARTY = {"broker", "host", "sponsor", "mediate", "organise", "organize", "convene", "facilitate", "chair",
                "arrange", "back", "support"}
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE"}
-HOLDING = {"hold", "control", "controlled", "held", "run", "dominate", "besiege", "occupy"}
+HOLDING = {"hold", "control", "controlled", "held", "run", "dominate", "besiege", "occupy", "lead", "led"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 # Places and property whose owner, named by a nationality word, is its people: "Iraqi towns", "Palestinian homes".
 CIVIL_PLACES = (PLACE_NOUNS - {"base", "airbase", "outpost", "stronghold", "border", "capital", "territory", "soil",
