@@ -170,12 +170,13 @@ def test_events_read_common_acts_of_news(analyse_text, text, kind, pair):
         ("Ethiopian troops burned Eritrean villages near the border.", "COERCE", ("ETHMIL", "ERICVL")),
         ("The Haitian government declared a curfew in Haiti.", "COERCE", ("HTIGOV", "HTICVL")),
         ("Spain refused to give any assistance to the US-led coalition.", "REJECT", ("ESPGOV", "USAMIL")),
+        ("UNICEF renewed its demand that Sudan open the border crossings.", "REQUEST", ("IGOUNOCEF", "SDNGOV")),
         ("Israel evacuated its settlements in Gaza City last year.", "RETREAT", ("ISRGOV", "PSECVL")),
     ],
     ids=["to-protest", "in-protest-of", "calling-for", "lodged-protest", "declaration-demanding", "office-appositive",
          "threatened-content", "threat-if", "offer-from", "demand-from", "suspended-aid", "war-against",
          "complained-about", "protest-prevented", "during-protests", "villages-people", "self-named-place",
-         "led-by", "evacuated-in"],
+         "led-by", "demand-that", "evacuated-in"],
 )
 def test_events_find_a_target_in_what_an_act_is_for_or_about(analyse_text, text, kind, pair):
     analysis = analyse_text(text, "2017-01-13")
@@ -201,6 +202,11 @@ def test_events_read_relations_two_states_raise_as_mutual_and_acts_through_a_spa
 def test_events_give_a_nationality_to_every_conjunct_it_modifies(analyse_text):
     analysis = analyse_text("Turkish jets and tanks shelled Kurdish positions near Afrin.", "2018-02-01")
     assert {codes(e)[0] for e in events(analysis, "ASSAULT")} == {"TURMIL"}
+
+
+def test_events_read_what_a_demand_asks_for_as_no_event(analyse_text):
+    analysis = analyse_text("UNICEF renewed its demand that Sudan open the border crossings.", "2004-01-01")
+    assert [e.type for e in events(analysis)] == ["REQUEST"]
 
 
 def test_events_read_a_restriction_lifted_as_the_easing_only(analyse_text):

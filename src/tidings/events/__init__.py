@@ -231,6 +231,8 @@ def _contents(hits: list[Hit]) -> set[int]:
     """Triggers that are only what another act asks for, refuses or threatens ("urged X to withdraw", "refused to
     meet", "threatened to impose sanctions"): the act is the event; its content did not happen."""
     acts = {h.token.i for h in hits if h.pos == "VERB" and h.trigger.type in CONTENT_OF}
+    acts |= {h.light.i for h in hits if h.light is not None and h.trigger.type in CONTENT_OF}  # "renewed its demand
+    # that Israel ease restrictions": what the demand carried by the verb asks for
     out = set()
     for h in hits:
         token = h.light if h.light is not None else h.token
