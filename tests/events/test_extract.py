@@ -276,6 +276,13 @@ def test_every_event_carries_its_evidence_and_rule(analyse_text):
         assert e.rule and e.cameo and e.quad in (1, 2, 3, 4)
 
 
+def test_events_read_travel_to_a_capital_as_a_visit_to_its_government_but_not_travel_to_a_venue(analyse_text):
+    capital = one(analyse_text("The Turkish foreign minister flew to Moscow on Monday."), "CONSULT")
+    assert capital.mode == "visit" and codes(capital) == ("TURGOV", "RUSGOV")
+    venue = analyse_text("The Turkish foreign minister flew to Geneva on Monday.")
+    assert all(codes(e)[1] != "CHEGOV" for e in events(venue))
+
+
 def test_events_keep_the_direction_of_a_visit_whose_visitor_is_not_named(analyse_text):
     e = one(analyse_text("The delegation is not going to Kazakhstan to make friends."), "CONSULT")
     assert e.mode == "visit" and codes(e) == (None, "KAZGOV") and e.status == "denied"

@@ -125,8 +125,9 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             if place is None and hit.trigger.type == "CONSULT" and _hosted(hit):
                 place = _host_country(args.sources, ctx.gazetteer, n)  # "Turkey hosted talks": in Turkey
                 place_reason = place and f"hosted by {place.text}: in its country"
-            if not args.targets and place is not None and hit.trigger.mode == "visit":
-                host = actor_for_place(place, kb, "GOV")  # "went to Moscow": a visit to its government
+            if not args.targets and place is not None and hit.trigger.mode == "visit" and place.feature in (
+                    "capital", "country"):  # "went to Moscow": a visit to its government; "to Geneva": a venue
+                host = actor_for_place(place, kb, "GOV")
                 args.targets = [host] if host else []
             if hit.trigger.type == "CONSULT" and not args.sources and not args.targets:
                 hosts = _capitals_at_once(places.get(n, []), doc, kb)
