@@ -169,6 +169,8 @@ def test_events_read_common_acts_of_news(analyse_text, text, kind, pair):
          ("KENCVL", "KENGOV")),
         ("Ethiopian troops burned Eritrean villages near the border.", "COERCE", ("ETHMIL", "ERICVL")),
         ("The Haitian government declared a curfew in Haiti.", "COERCE", ("HTIGOV", "HTICVL")),
+        ("Government forces shelled Homs on Monday.", "ASSAULT", ("SYRMIL", "SYRCVL")),
+        ("Algeria's president threatened to impose a curfew in Oran.", "THREATEN", ("DZAGOV", "DZACVL")),
         ("Spain refused to give any assistance to the US-led coalition.", "REJECT", ("ESPGOV", "USAMIL")),
         ("UNICEF renewed its demand that Sudan open the border crossings.", "REQUEST", ("IGOUNOCEF", "SDNGOV")),
         ("Israel evacuated its settlements in Gaza City last year.", "RETREAT", ("ISRGOV", "PSECVL")),
@@ -176,7 +178,7 @@ def test_events_read_common_acts_of_news(analyse_text, text, kind, pair):
     ids=["to-protest", "in-protest-of", "calling-for", "lodged-protest", "declaration-demanding", "office-appositive",
          "threatened-content", "threat-if", "offer-from", "demand-from", "suspended-aid", "war-against",
          "complained-about", "protest-prevented", "during-protests", "villages-people", "self-named-place",
-         "led-by", "demand-that", "evacuated-in"],
+         "led-by", "demand-that", "evacuated-in", "place-object", "threatened-on-place"],
 )
 def test_events_find_a_target_in_what_an_act_is_for_or_about(analyse_text, text, kind, pair):
     analysis = analyse_text(text, "2017-01-13")

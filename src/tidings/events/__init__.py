@@ -81,6 +81,15 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
         found = [(hit, find_arguments(hit, index, cues)) for hit in hits]
         lifted = _lifted(found)
         trigger_tokens -= lifted  # "lifted the curfew in Tbilisi": where the curfew was is where it is lifted
+        for hit, args in found:  # a restriction or attack on a place that names no one falls on its people
+            if not args.targets and hit.trigger.type in RESTRICTING | {"ASSAULT"} and hit.token.i not in lifted:
+                struck, _ = choose_place(places.get(n, []), doc, _goals(hit), trigger_tokens, as_actors.get(n, []),
+                                         hit.trigger.type)
+                people = actor_for_place(struck, kb, "CVL") if struck is not None and _struck(
+                    struck, doc, hit.token) else None
+                if people is not None:
+                    args.targets = [people]
+                    args.how.append(f"an act on {struck.text}: its people")
         for hit, args in found:
             if hit.trigger.type in ANSWERING and (args.nearest or not args.targets) and args.sources:
                 inner = answered(hit, found, args.sources)  # what is threatened or refused names whom
@@ -324,15 +333,17 @@ def _capitals_at_once(places: list[PlaceMention], doc: Doc, kb: ActorKB) -> list
     return []
 
 
-def _struck(place: PlaceMention, doc: Doc) -> bool:
-    """Whether the act falls on the place itself ("shelling of Aleppo", "strikes on Idlib", "attack in Homs"),
-    not merely near it: only then are its people the target."""
+def _struck(place: PlaceMention, doc: Doc, verb: Token | None = None) -> bool:
+    """Whether the act falls on the place itself ("shelling of Aleppo", "strikes on Idlib", "attack in Homs", and
+    with the act's ``verb`` "shelled Homs"), not merely near it: only then are its people the target."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
     token = span.root
     while token.dep_ in ("appos", "conj", "compound") and token.head is not token:
         token = token.head
+    if verb is not None and token.dep_ in ("dobj", "nsubjpass") and token.head == verb:
+        return True
     return token.dep_ == "pobj" and token.head.lower_ in ("of", "on", "against", "at", "in", "upon")
 
 

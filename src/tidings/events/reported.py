@@ -249,6 +249,8 @@ def _below(token: Token, verb: Token, limit: int = 6) -> int | None:
     while token.head is not token and steps < limit:
         if token.head == verb:
             return steps + 1 if token.dep_ not in TOP_SKIP else None
+        if token.dep_ == "advcl":
+            return None  # "free of the truce if attacks continue": a condition, not what is threatened
         token, steps = token.head, steps + 1
     return None
 
