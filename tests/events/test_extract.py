@@ -132,9 +132,10 @@ def test_events_read_a_statement_that_another_is_to_blame_as_an_accusation(analy
         ("The European Union on Monday gave Mali 3.2 million euros of aid for schools.", "AID",
          ("IGOEUR", "MLIGOV")),
         ("Rebels in Idlib attacked the Syrian army.", "ASSAULT", ("SYRREB", "SYRMIL")),
+        ("Egypt ended its mediation between Hamas and Fatah.", "SANCTION", ("EGYGOV", "PSEREB")),
     ],
     ids=["on-alert", "refuge", "strike-off", "strike-on", "demands-met", "evidence", "truce-declared", "opposed-to",
-         "measure-of", "prevented", "strengthened", "dollars-of-aid", "sentence-initial-role"],
+         "measure-of", "prevented", "strengthened", "dollars-of-aid", "sentence-initial-role", "ended-mediation"],
 )
 def test_events_read_common_acts_of_news(analyse_text, text, kind, pair):
     analysis = analyse_text(text, "2017-01-13")
