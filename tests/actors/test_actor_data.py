@@ -136,6 +136,19 @@ def test_no_adjective_points_to_two_countries():
             assert seen.setdefault(adjective.lower(), c.iso3) == c.iso3, adjective
 
 
+def test_former_states_name_a_known_country_and_share_no_word_with_another():
+    path = resources.files("tidings").joinpath("data/actors/former-states.tsv")
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+    owner = {_norm(w): c.iso3 for c in load_countries() for w in [*c.names, *c.adjectives]}
+    assert rows
+    for row in rows:
+        assert row["iso3"] in owner.values(), row["name"]
+        for word in [row["name"], *row["aliases"].split("|"), *row["adjectives"].split("|")]:
+            if word:
+                assert owner.get(_norm(word), row["iso3"]) == row["iso3"], word
+
+
 # -- codes, organisations and people ---------------------------------------------------------------------------
 
 

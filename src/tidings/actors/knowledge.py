@@ -192,6 +192,25 @@ def load_countries_into(kb: ActorKB) -> None:
             kb.adjectives.setdefault(_norm(adj), c.iso3)
 
 
+def load_former_states_into(kb: ActorKB, path: Any) -> None:
+    """Names and adjectives of states that no longer exist, as names of the state that holds their place now."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+    for row in rows:
+        iso3 = row["iso3"]
+        if iso3 not in kb.countries:
+            raise KnowledgeError(f"{path}: '{row['name']}' names an unknown country {iso3!r}")
+        country = kb.countries[iso3]
+        entity = Entity(key=f"country:{iso3}", name=country.name, kind="country", code=iso3, country=iso3)
+        kb.add(entity, [row["name"], *_split(row.get("aliases"))], how="country")
+        for adj in _split(row.get("adjectives")):
+            kb.adjectives.setdefault(_norm(adj), iso3)
+
+
+def _split(cell: str | None) -> list[str]:
+    return [w.strip() for w in (cell or "").split("|") if w.strip()]
+
+
 def _entries(path: Any) -> Iterator[tuple[str, dict[str, Any]]]:
     """The entries of a YAML list of named actors, each with where it is ("file: entry N")."""
     try:
@@ -283,6 +302,7 @@ def load_knowledge(config: Config, user_file: str | Path | None = None) -> Actor
     """The shipped actor knowledge, plus the user's dictionary (``actors.user_file``) when one is set."""
     kb = ActorKB()
     load_countries_into(kb)
+    load_former_states_into(kb, _data("former-states.tsv"))  # the Soviet Union, Zaire ...: as actors only
     load_organisations_into(kb, _data("organisations.yaml"))
     load_organisations_into(kb, _data("organisations-1975-2010.yaml"))  # the groups of those years' conflicts
     load_people_into(kb, _data("people.yaml"))
