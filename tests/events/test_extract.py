@@ -212,6 +212,12 @@ def test_events_read_what_a_demand_asks_for_as_no_event(analyse_text):
     assert [e.type for e in events(analysis)] == ["REQUEST"]
 
 
+def test_events_keep_a_release_told_in_the_passive_with_no_one_named(analyse_text):
+    released = one(analyse_text("Two Filipino fishermen were released from captivity in Somalia."), "CONCEDE")
+    assert codes(released) == (None, "PHLCVL") and released.mode == "release"
+    assert not events(analyse_text("Nobody said the talks would be easy; hopes rose."), "CONCEDE")
+
+
 def test_events_read_a_restriction_lifted_as_the_easing_only(analyse_text):
     lifted = analyse_text("Georgia lifted the night curfew in Tbilisi on Sunday.", "1995-03-06")
     assert [(e.type, codes(e)) for e in events(lifted)] == [("CONCEDE", ("GEOGOV", "GEOCVL"))]

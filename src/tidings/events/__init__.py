@@ -75,6 +75,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
         if m.kind in NAMED:
             as_actors.setdefault(m.sentence, []).append((m.start, m.end))
     events: list[Event] = []
+    done_by_someone: set[str] = set()  # deeds told in the passive with no agent: kept though no one is named
     for n, sent in enumerate(doc.sents):
         hits = find_hits(sent, ctx.lexicon, cues, blocked, destinations)
         trigger_tokens = {h.token.i for h in hits}
@@ -189,6 +190,9 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 args.how.append(f"a truce of one side: {words}")
             for source, target, participants in _pairs(made.type, args, hit.trigger.mode):
                 events.append(made.event(source, target, participants, args))
+                if source is None and made.type == hit.trigger.type and hit.trigger.mode in DEEDS and (
+                        hit.pos == "VERB" and passive(hit.token)):
+                    done_by_someone.add(events[-1].id)  # "prisoners were released": a deed, by someone unnamed
             for partner in args.partners:  # "along with Hezbollah forces, the army struck": both act, together
                 for target in args.targets or [None]:
                     events.append(made.event(partner, target, (), args))
@@ -222,7 +226,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                     for source in args.sources:
                         events.append(report.event(speaker, source, (), args))
     events = _ahead(settle(with_talks(events, analysis.talks or (), actors), analysis, doc), analysis.article.published)
-    return _distinct(_same_talks(events), ctx.config.events.min_score)
+    return _distinct(_same_talks(events), ctx.config.events.min_score, done_by_someone)
 
 
 def _ahead(events: list[Event], published: date | None) -> list[Event]:
@@ -531,17 +535,19 @@ class Made:
 SPOKEN = {"SUPPORT", "SANCTION", "AGREE", "CONCEDE", "COOPERATE", "REJECT", "THREATEN"}
 
 
-def _distinct(events: list[Event], min_score: float) -> tuple[Event, ...]:
+def _distinct(events: list[Event], min_score: float, unsaid: set[str] = frozenset()) -> tuple[Event, ...]:
     """One event per (type, source, target) and date in the article, keeping the first report and filling its gaps
     (and taking the denial of a later report of a planned event: talks announced, then called off).
 
-    A political act with no actor that performs it is dropped (nobody agreed, threatened or backed anything); an
+    A political act with no actor that performs it is dropped (nobody agreed, threatened or backed anything), unless
+    it is a deed told in the passive (``unsaid``: "three Russians were released from captivity"); an
     event that lacks the target (or source) another report of the same act in its sentence has is dropped for it."""
     complete = {(e.sentence, e.type, e.source.code if e.source else None) for e in events if e.target and e.target.code}
     complete |= {(e.sentence, e.type, None, e.target.code) for e in events if e.source and e.target and e.target.code}
     kept: dict[tuple, list[Event]] = {}
     for e in events:
-        if e.score < min_score or (e.source is None and e.type in SPOKEN and not e.participants):
+        if e.score < min_score or (e.source is None and e.type in SPOKEN and e.id not in unsaid
+                                   and not e.participants):
             continue
         if e.target is None and e.source is not None and (e.sentence, e.type, e.source.code) in complete:
             continue  # "joint air strikes on Wednesday, hitting IS positions": one attack, told twice
