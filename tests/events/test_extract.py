@@ -104,6 +104,12 @@ def test_events_read_what_another_must_do_as_a_demand(analyse_text, text, pair):
     assert codes(e) == pair and e.status == "occurred"
 
 
+def test_events_read_an_act_said_to_be_out_of_the_question_as_refused(analyse_text):
+    e = one(analyse_text("Chile said that reopening the border with Bolivia is out of the question."), "REJECT")
+    assert codes(e)[0] == "CHLGOV" and e.cameo == "120"
+    assert not events(analyse_text("Chile said that the border with Bolivia is open."), "REJECT")
+
+
 def test_events_read_no_demand_in_a_resolve_or_a_passive(analyse_text):
     assert not events(analyse_text("The Turkish government said it must protect its border."), "REQUEST")
     assert not events(analyse_text("The EU says military intervention in Venezuela must be avoided."), "REQUEST")

@@ -36,7 +36,7 @@ from .reported import (
 from .settle import settle
 from .speech import compatible
 from .status import clause_verb, find_status
-from .triggers import STATED, Hit, find_hits
+from .triggers import OF_OTHERS, Hit, find_hits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -118,7 +118,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
                 continue  # "asked about the talks, he said", "when asked why": a reporter's question
             if hit.trigger.mode == "peacekeeping" and hit.pos == "NOUN" and hit.light is None:
                 continue  # "the mandate of the peacekeeping force": a force named, no act unless one sends it
-            if hit.trigger in STATED and not _others(args):
+            if hit.trigger in OF_OTHERS and not _others(args):
                 continue  # "they said they must leave", "said they were responsible": a resolve, a claim
             if not args.sources and hit.pos == "VERB" and passive(hit.token):
                 proposer = governor(hit, cues.proposed_governors)

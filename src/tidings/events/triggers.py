@@ -156,16 +156,25 @@ DEMAND = Trigger(lemma="say ... must", pos="VERB", particle=None, type="REQUEST"
                  target=("ccomp-subj",), note="a statement of what another must do", origin="cues.yaml:stating_verbs")
 BLAME = Trigger(lemma="say ... responsible", pos="VERB", particle=None, type="ACCUSE", mode="allege", cameo="112",
                 target=("ccomp-subj",), note="a statement that another is to blame", origin="cues.yaml:stating_verbs")
-STATED = (DEMAND, BLAME)
+RULED_OUT = Trigger(lemma="say ... out of the question", pos="VERB", particle=None, type="REJECT", mode=None,
+                   cameo="120", target=("ccomp-subj",), note="a statement that an act will not happen",
+                   origin="cues.yaml:stating_verbs")
+OF_OTHERS = (DEMAND, BLAME)  # statements about what others must do or did: events only when others are named
+STATED = (*OF_OTHERS, RULED_OUT)
+OUT_OF_QUESTION = ("out of the question", "out of question")
 
 
 def _stated(token: Token, cues: Cues) -> Hit | None:
     """"said Qatar must mediate", "declared that China has to drop its barriers": stating what someone else must or
     should do is demanding it of them; "said Taliban militants were responsible" blames them. The one obliged or
-    blamed is the active subject of the stated clause ("intervention must be avoided" obliges nobody named)."""
+    blamed is the active subject of the stated clause ("intervention must be avoided" obliges nobody named). Saying
+    an act is "out of the question" refuses it."""
     if token.pos_ != "VERB":
         return None
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if any(c.dep_ == "prep" and c.lower_ == "out" and " ".join(t.lower_ for t in c.subtree) in OUT_OF_QUESTION
+               for c in clause.children):  # "said that lifting the ban is out of the question": refused
+            return Hit(token=token, trigger=RULED_OUT, start=token.i, end=token.i + 1, pos="VERB")
         if not any(c.dep_ == "nsubj" for c in clause.children):
             continue
         obliged = clause.lemma_.lower() in cues.obliging_verbs and any(
