@@ -104,6 +104,13 @@ def test_events_read_what_another_must_do_as_a_demand(analyse_text, text, pair):
     assert codes(e) == pair and e.status == "occurred"
 
 
+def test_events_read_a_name_called_as_an_accusation_and_no_call_on_in_a_date(analyse_text):
+    e = one(analyse_text("The Iranian president on Monday called the Israeli prime minister a liar."), "ACCUSE")
+    assert codes(e) == ("IRNGOV", "ISRGOV")
+    assert not events(analyse_text("The Iranian president on Monday called the Israeli prime minister a liar."),
+                      "REQUEST")
+
+
 def test_events_read_an_act_said_to_be_out_of_the_question_as_refused(analyse_text):
     e = one(analyse_text("Chile said that reopening the border with Bolivia is out of the question."), "REJECT")
     assert codes(e)[0] == "CHLGOV" and e.cameo == "120"

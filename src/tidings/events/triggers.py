@@ -62,7 +62,8 @@ def _particle_ok(token: Token, particle: str) -> bool:
     if particle == OBJECT:  # "returned the paintings to Peru", "the remains were returned"
         return any(child.dep_ in ("dobj", "nsubjpass") for child in token.children)
     for child in token.children:
-        if child.dep_ in PARTICLE_DEPS and child.lower_ == particle:
+        if child.dep_ in PARTICLE_DEPS and child.lower_ == particle and not any(
+                o.ent_type_ in ("DATE", "TIME") for o in child.children):  # "called him a fool on Tuesday"
             return True
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return nxt is not None and nxt.lower_ == particle
@@ -141,9 +142,12 @@ def _labelled(token: Token, cues: Cues) -> Hit | None:
     if token.pos_ != "VERB":
         return None
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects:  # "called the ambassador a stupid guy", parsed as one predicate with the label in apposition
+        objects = [c for c in token.children if c.dep_ == "oprd" and any(a.dep_ == "appos" for a in c.children)]
     if not objects:
         return None
-    label = [t for c in token.children if c.dep_ in ("oprd", "xcomp", "acomp", "prep", "ccomp") for t in c.subtree]
+    label = [t for c in token.children if c.dep_ in ("oprd", "xcomp", "acomp", "prep", "ccomp") and c not in objects
+             for t in c.subtree]
     label += [t for o in objects for c in o.children if c.dep_ in ("appos", "amod") for t in c.subtree]
     words = {t.lower_ for t in label} | {"".join(t.lower_ for t in label[i:i + 3]) for i in range(len(label))}
     if not words & cues.damning_labels:
