@@ -234,6 +234,11 @@ def test_actors_read_pro_and_anti_as_a_stance_not_a_nationality(analyse_text):
     assert not any(m.code and m.code.startswith("USA") for m in analysis.actors)
 
 
+def test_actors_read_a_known_name_before_university_or_airport_as_another_name(analyse_text):
+    analysis = analyse_text("Students at Cumhuriyet University marched to Kabul Airport.", "2005-01-01")
+    assert not any(m.code in ("TURMED", "AFGGOV") for m in analysis.actors), [(m.text, m.code) for m in analysis.actors]
+
+
 def test_actors_read_no_state_in_a_state_of_emergency(analyse_text):
     analysis = analyse_text("The Sudanese government lifted the state of emergency in Darfur.", "2004-03-01")
     assert [m.text for m in analysis.actors] == ["The Sudanese government"]

@@ -61,12 +61,20 @@ def find_anchors(doc: Doc, kb: ActorKB, nlp: Language) -> list[Anchor]:
     return sorted(anchors, key=lambda a: a.start)
 
 
+# Words after a name that make it the name of a place or body called after someone or something.
+PLACES_NAMED_AFTER = frozenset({"university", "college", "school", "hospital", "airport", "street", "square",
+                                "avenue", "stadium", "foundation", "institute", "bridge", "prize", "award",
+                                "mosque", "church", "road", "boulevard"})
+
+
 def _inside_a_name(span: Span, entities: list[tuple[Entity, str]], kb: ActorKB) -> bool:
     """A one-word name of a known person that is only part of a longer name: "Michel" in "Michel Temer" is not
     Charles Michel, "Jones" in "Jones Smith" not a Jones the knowledge knows, and "Ban" in a headline's "Travel
     Ban" not Ban Ki-moon. A title ("President Ban") or a word of the person's own name ("Bashar Assad") before
-    it is no longer name."""
+    it is no longer name. Nor is any name followed by a word such as "University" or "Square" a name of its own."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in PLACES_NAMED_AFTER and doc[span.end].text[:1].isupper():
+        return True  # "Cumhuriyet University" is not the newspaper Cumhuriyet, nor "Mandela Square" Mandela
     if len(span) != 1 or any(e.kind != "person" for e, _ in entities):
         return False
     if span.end < len(doc):
