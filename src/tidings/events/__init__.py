@@ -82,21 +82,8 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
         found = [(hit, find_arguments(hit, index, cues)) for hit in hits]
         lifted = _lifted(found)
         trigger_tokens -= lifted  # "lifted the curfew in Tbilisi": where the curfew was is where it is lifted
-        for hit, args in found:  # a restriction or attack on a place that names no one falls on its people
-            if not args.targets and hit.trigger.type in RESTRICTING | {"ASSAULT"} and hit.token.i not in lifted:
-                struck, _ = choose_place(places.get(n, []), doc, _goals(hit), trigger_tokens, as_actors.get(n, []),
-                                         hit.trigger.type)
-                people = actor_for_place(struck, kb, "CVL") if struck is not None and _struck(
-                    struck, doc, hit.token) else None
-                if people is not None:
-                    args.targets = [people]
-                    args.how.append(f"an act on {struck.text}: its people")
-        for hit, args in found:
-            if hit.trigger.type in ANSWERING and (args.nearest or not args.targets) and args.sources:
-                inner = answered(hit, found, args.sources)  # what is threatened or refused names whom
-                if inner is not None:
-                    args.targets = inner[0]
-                    args.how = [h for h in args.how if h != NEAREST] + [inner[1]]
+        _people_struck(found, lifted, places.get(n, []), doc, trigger_tokens, as_actors.get(n, []), kb)
+        _targets_of_contents(found)
         consumed: set[int] = set()
         threats = {}
         ultimatums = {}
@@ -261,6 +248,31 @@ def _contents(hits: list[Hit]) -> set[int]:
                 out.add(h.token.i)
                 break
     return out
+
+
+def _people_struck(found: list[tuple[Hit, Arguments]], lifted: set[int], places: list[PlaceMention], doc: Doc,
+                   others: set[int], avoid: list[tuple[int, int]], kb: ActorKB) -> None:
+    """A restriction or attack on a place that names no one falls on its people ("shelled Homs", "a curfew in
+    Oran"): set before threats and refusals read the targets of what they are about."""
+    for hit, args in found:
+        if args.targets or hit.trigger.type not in RESTRICTING | {"ASSAULT"} or hit.token.i in lifted:
+            continue
+        struck, _ = choose_place(places, doc, _goals(hit), others, avoid, hit.trigger.type)
+        people = actor_for_place(struck, kb, "CVL") if struck is not None and _struck(struck, doc, hit.token) else None
+        if people is not None:
+            args.targets = [people]
+            args.how.append(f"an act on {struck.text}: its people")
+
+
+def _targets_of_contents(found: list[tuple[Hit, Arguments]]) -> None:
+    """A threat, refusal, sanction or restriction with no target of its own (or only a guessed one) takes it from
+    the act it is about ("threatened to shell Iraqi towns", "rejected an offer from India")."""
+    for hit, args in found:
+        if hit.trigger.type in ANSWERING and (args.nearest or not args.targets) and args.sources:
+            inner = answered(hit, found, args.sources)
+            if inner is not None:
+                args.targets = inner[0]
+                args.how = [h for h in args.how if h != NEAREST] + [inner[1]]
 
 
 def _lifted(found: list[tuple[Hit, Arguments]]) -> set[int]:
