@@ -239,6 +239,13 @@ def test_actors_read_a_known_name_before_university_or_airport_as_another_name(a
     assert not any(m.code in ("TURMED", "AFGGOV") for m in analysis.actors), [(m.text, m.code) for m in analysis.actors]
 
 
+def test_actors_know_a_leader_whose_name_is_spelled_a_letter_apart(analyse_text):
+    analysis = analyse_text("President Francois Mitterand met Helmut Kohl. Mr Smithe spoke.", "1990-05-10")
+    mitterrand = mention(analysis, "President Francois Mitterand")
+    assert mitterrand.code == "FRAGOV" and "spells" in mitterrand.detail
+    assert all(m.code is None for m in analysis.actors if m.text.endswith("Smithe"))
+
+
 def test_actors_read_no_state_in_a_state_of_emergency(analyse_text):
     analysis = analyse_text("The Sudanese government lifted the state of emergency in Darfur.", "2004-03-01")
     assert [m.text for m in analysis.actors] == ["The Sudanese government"]

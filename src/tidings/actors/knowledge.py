@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz.distance import Levenshtein
 
 from ..config import Config
 from ..countries import Country, load_countries
@@ -101,6 +102,7 @@ class ActorKB:
     multi_roles: dict[str, list[Role]] = field(default_factory=dict)  # last lemma -> roles, longest first
     communities: set[str] = field(default_factory=set)  # lower ethnic/religious words: "kurdish", "kurds"
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False)
+    _full_names: dict[str, list[tuple[str, Entity]]] | None = field(default=None, repr=False)
 
     def add(self, entity: Entity, names: Iterable[str], how: str = "alias", override: bool = False) -> None:
         self.entities[entity.key] = entity
@@ -116,6 +118,22 @@ class ActorKB:
                 entries.insert(0, (entity, how))
             elif all(e[0].key != entity.key for e in entries):
                 entries.append((entity, how))
+
+    def spelled_like(self, name: str) -> Entity | None:
+        """The one known person whose full name is written a letter apart from ``name`` ("Francois Mitterand",
+        "Abdelaziz Bouteflicka"): news spells foreign names loosely. Names under eight letters are left alone."""
+        key = _norm(name)
+        if len(key) < 8 or " " not in key:
+            return None
+        if self._full_names is None:
+            self._full_names = {}
+            for alias, entries in self.aliases.items():
+                for entity, _ in entries:
+                    if entity.kind == "person" and " " in alias and len(alias) >= 8:
+                        self._full_names.setdefault(alias[0], []).append((alias, entity))
+        found = {e.key: e for alias, e in self._full_names.get(key[0], ())
+                 if abs(len(alias) - len(key)) <= 1 and Levenshtein.distance(alias, key, score_cutoff=1) <= 1}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def lookup(self, text: str) -> list[tuple[Entity, str]]:
         return self.aliases.get(_norm(text), [])

@@ -795,6 +795,14 @@ def _unknown_person(
             )
             state.people.append((linked, entity))
             return linked
+    known = kb.spelled_like(full) if len(names) >= 2 else None
+    if known is not None:  # "President Francois Mitterand": Mitterrand, spelled loosely
+        code, office = known.code_on(state.published)
+        mention = _mention(doc, start, end, token, sent_of, code, known.name, "alias",
+                           f"'{full}' is how this article spells {known.name}" + (f"; {office}" if office else ""),
+                           "person")
+        state.people.append((mention, known))
+        return mention
     span = doc[start:end]
     role = None
     for t in span:
