@@ -246,6 +246,13 @@ def test_actors_know_a_leader_whose_name_is_spelled_a_letter_apart(analyse_text)
     assert all(m.code is None for m in analysis.actors if m.text.endswith("Smithe"))
 
 
+def test_actors_know_a_country_spelled_a_letter_apart(analyse_text):
+    analysis = analyse_text("Pakistan rejected an offer from Afganistan. The Phillippines army withdrew.", "1988-05-10")
+    assert mention(analysis, "Afganistan").code == "AFGGOV"
+    assert mention(analysis, "The Phillippines army").code == "PHLMIL"
+    assert mention(analyse_text("Senator Michael Jordon spoke on Monday."), "Senator Michael Jordon").code is None
+
+
 def test_actors_read_no_state_in_a_state_of_emergency(analyse_text):
     analysis = analyse_text("The Sudanese government lifted the state of emergency in Darfur.", "2004-03-01")
     assert [m.text for m in analysis.actors] == ["The Sudanese government"]

@@ -103,6 +103,7 @@ class ActorKB:
     communities: set[str] = field(default_factory=set)  # lower ethnic/religious words: "kurdish", "kurds"
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False)
     _full_names: dict[str, list[tuple[str, Entity]]] | None = field(default=None, repr=False)
+    _country_words: dict[str, list[tuple[str, str]]] | None = field(default=None, repr=False)
 
     def add(self, entity: Entity, names: Iterable[str], how: str = "alias", override: bool = False) -> None:
         self.entities[entity.key] = entity
@@ -134,6 +135,22 @@ class ActorKB:
         found = {e.key: e for alias, e in self._full_names.get(key[0], ())
                  if abs(len(alias) - len(key)) <= 1 and Levenshtein.distance(alias, key, score_cutoff=1) <= 1}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def country_spelled_like(self, word: str) -> str | None:
+        """The one country whose one-word name is written a letter apart from ``word`` ("Afganistan", "Ethopia"), for
+        words of six letters or more."""
+        key = _norm(word)
+        if len(key) < 6 or " " in key or key in self.aliases:
+            return None
+        if self._country_words is None:
+            self._country_words = {}
+            for alias, entries in self.aliases.items():
+                for entity, how in entries:
+                    if entity.kind == "country" and how == "country" and " " not in alias and len(alias) >= 5:
+                        self._country_words.setdefault(alias[0], []).append((alias, entity.code))
+        found = {code for alias, code in self._country_words.get(key[0], ())
+                 if abs(len(alias) - len(key)) <= 1 and Levenshtein.distance(alias, key, score_cutoff=1) <= 1}
+        return found.pop() if len(found) == 1 else None
 
     def lookup(self, text: str) -> list[tuple[Entity, str]]:
         return self.aliases.get(_norm(text), [])

@@ -242,6 +242,14 @@ def _noun_phrase(
     head_anchor = by_token.get(token.i)
     if head_anchor is not None:
         return _named(token, doc, start, end, head_anchor, kb, by_token, state, sent_of)
+    alone = start == token.i or (token.i == start + 1 and doc[start].lower_ == "the")  # the name, nothing else
+    misspelt = kb.country_spelled_like(token.text) if (
+        alone and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.text[:1].isupper()) else None
+    if misspelt is not None:  # "a fresh offer from Afganistan": Afghanistan, spelled loosely
+        country = kb.countries[misspelt]
+        return _mention(doc, start, end, token, sent_of, misspelt + "GOV", country.name, "alias",
+                        f"'{token.text}' is how this article spells {country.name}; it stands for its government",
+                        "country")
     iso3 = _adjective(token, kb)
     minority = _minority(token, iso3, kb)
     if minority is not None:  # "Iraqi Kurds", "Bosnian Serbs": a community of the country the adjective names
@@ -473,7 +481,8 @@ def _owner(span: Span, head: Token, kb: ActorKB, by_token: dict[int, Anchor], st
             if entity.kind == "country" and entity.code in kb.countries:
                 return _Owner(country=entity.code, how=words)
             continue
-        iso3 = _adjective(t, kb)
+        iso3 = _adjective(t, kb) or (kb.country_spelled_like(t.text) if t.pos_ == "PROPN" and t.dep_ == "compound"
+                                     and t.text[:1].isupper() and t.ent_type_ != "PERSON" else None)
         if iso3 and t.i > 0 and span.doc[t.i - 1].lower_ == "ethnic":  # "ethnic Albanian guerrillas in Macedonia"
             home, how = _ethnic_home(head, kb, by_token, state)
             if home is not None:
