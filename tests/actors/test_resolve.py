@@ -253,6 +253,11 @@ def test_actors_know_a_country_spelled_a_letter_apart(analyse_text):
     assert mention(analyse_text("Senator Michael Jordon spoke on Monday."), "Senator Michael Jordon").code is None
 
 
+def test_actors_read_a_name_as_the_state_it_meant_in_the_article_year(analyse_text):
+    assert mention(analyse_text("Pakistan accused Congo of backing Israel.", "1985-05-10"), "Congo").code == "COGGOV"
+    assert mention(analyse_text("Rwanda accused Congo of backing rebels.", "2008-05-10"), "Congo").code == "CODGOV"
+
+
 def test_actors_read_no_state_in_a_state_of_emergency(analyse_text):
     analysis = analyse_text("The Sudanese government lifted the state of emergency in Darfur.", "2004-03-01")
     assert [m.text for m in analysis.actors] == ["The Sudanese government"]

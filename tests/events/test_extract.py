@@ -182,6 +182,8 @@ def test_events_read_common_acts_of_news(analyse_text, text, kind, pair):
         ("Kenyan farmers burned tyres during protests against the Kenyan government.", "PROTEST",
          ("KENCVL", "KENGOV")),
         ("Ethiopian troops burned Eritrean villages near the border.", "COERCE", ("ETHMIL", "ERICVL")),
+        ("Kenyan students rioted after a march calling for the resignation of the Kenyan president.", "PROTEST",
+         ("KENCVL", "KENGOV")),
         ("The Haitian government declared a curfew in Haiti.", "COERCE", ("HTIGOV", "HTICVL")),
         ("Government forces shelled Homs on Monday.", "ASSAULT", ("SYRMIL", "SYRCVL")),
         ("Algeria's president threatened to impose a curfew in Oran.", "THREATEN", ("DZAGOV", "DZACVL")),
@@ -191,7 +193,8 @@ def test_events_read_common_acts_of_news(analyse_text, text, kind, pair):
     ],
     ids=["to-protest", "in-protest-of", "calling-for", "lodged-protest", "declaration-demanding", "office-appositive",
          "threatened-content", "threat-if", "offer-from", "demand-from", "suspended-aid", "war-against",
-         "complained-about", "protest-prevented", "during-protests", "villages-people", "self-named-place",
+         "complained-about", "protest-prevented", "during-protests", "villages-people", "rioted-after",
+         "self-named-place",
          "led-by", "demand-that", "evacuated-in", "place-object", "threatened-on-place"],
 )
 def test_events_find_a_target_in_what_an_act_is_for_or_about(analyse_text, text, kind, pair):

@@ -101,6 +101,7 @@ class ActorKB:
     roles: dict[str, Role] = field(default_factory=dict)  # single lemma -> role
     multi_roles: dict[str, list[Role]] = field(default_factory=dict)  # last lemma -> roles, longest first
     communities: set[str] = field(default_factory=set)  # lower ethnic/religious words: "kurdish", "kurds"
+    names_then: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)  # "congo" -> [(COG, 1960, 1997)]
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False)
     _full_names: dict[str, list[tuple[str, Entity]]] | None = field(default=None, repr=False)
     _country_words: dict[str, list[tuple[str, str]]] | None = field(default=None, repr=False)
@@ -135,6 +136,13 @@ class ActorKB:
         found = {e.key: e for alias, e in self._full_names.get(key[0], ())
                  if abs(len(alias) - len(key)) <= 1 and Levenshtein.distance(alias, key, score_cutoff=1) <= 1}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def country_then(self, name: str, when: date | None) -> str | None:
+        """The country a name meant in the year of ``when``, when that differs from what it means now."""
+        if when is None:
+            return None
+        return next((iso3 for iso3, first, last in self.names_then.get(_norm(name), ())
+                     if first <= when.year <= last), None)
 
     def country_spelled_like(self, word: str) -> str | None:
         """The one country whose one-word name is written a letter apart from ``word`` ("Afganistan", "Ethopia"), for
@@ -235,6 +243,12 @@ def load_former_states_into(kb: ActorKB, path: Any) -> None:
         iso3 = row["iso3"]
         if iso3 not in kb.countries:
             raise KnowledgeError(f"{path}: '{row['name']}' names an unknown country {iso3!r}")
+        if (row.get("only then") or "").strip() == "yes":  # "Congo" before 1997: Brazzaville's
+            first, _, last = (row.get("years") or "").partition("-")
+            if not (first.isdigit() and last.isdigit()):
+                raise KnowledgeError(f"{path}: '{row['name']}' needs its years as first-last")
+            kb.names_then.setdefault(_norm(row["name"]), []).append((iso3, int(first), int(last)))
+            continue
         country = kb.countries[iso3]
         entity = Entity(key=f"country:{iso3}", name=country.name, kind="country", code=iso3, country=iso3)
         kb.add(entity, [row["name"], *_split(row.get("aliases"))], how="country")

@@ -358,6 +358,9 @@ def _named(
     sent_of: list[int],
 ) -> ActorMention | None:
     entity, how = _pick(anchor, state)
+    then = kb.country_then(anchor.key, state.published) if entity.kind == "country" and how == "country" else None
+    if then is not None:  # "Congo" in 1985: the Republic of the Congo
+        entity = kb.entities.get(f"country:{then}", entity)
     state.chosen[anchor.key] = entity
     reason = "user" if entity.source != "shipped" else "alias"
     if entity.kind == "country" and how in ("country", "capital"):

@@ -186,7 +186,8 @@ def _actor_of(token: Token, index: ActorIndex, depth: int) -> list[ActorMention]
                 return found
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
-            found = index.named_by(child)
+            found = index.named_by(child) or [m for c in child.children if c.dep_ == "compound" and c.i < child.i
+                                              for m in index.named_by(c)]  # "US Predator attacks"
             if found:
                 return _people_of(found, index.kb) if token.lemma_.lower() in CIVIL_PLACES else found
     for child in token.children:  # "rebel-held districts", "militant controlled sites": their holders
@@ -460,7 +461,7 @@ def _nearest(head: Token, index: ActorIndex, taken: list[ActorMention], skip_mod
     return []
 
 
-PROTESTED = {"against", "over", "at", "in", "about", "for"}
+PROTESTED = {"against", "over", "at", "in", "about", "for", "following", "after"}  # "rioted after the verdict"
 
 
 def _protested(hit: Hit, index: ActorIndex, sources: list[ActorMention]) -> list[ActorMention]:
@@ -551,6 +552,7 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
             args.nearest = True
 
 
+ENGAGED = {"engage", "involve", "embroil", "locked", "lock", "mire"}  # "were engaged in", "are locked in" fighting
 MOVES = {"RETREAT", "MOBILIZE"}
 PHASES = {"begin", "start", "complete", "finish", "continue", "speed", "accelerate", "resume", "conclude", "hasten",
           "order", "carry"}  # verbs of a movement's course: their subject moves ("the US speeded up the withdrawal")
@@ -646,6 +648,8 @@ def _container_subject(noun: Token, index: ActorIndex, kind: str) -> list[ActorM
     preps = ("in", "into", "at", "during") if kind in ("PROTEST", "ASSAULT") else ("in", "into", "at")
     if noun.dep_ == "pobj" and prep.lower_ in preps and prep.head.pos_ in ("VERB", "AUX"):
         subjects, _ = subject_tokens(prep.head)
+        if not subjects and prep.head.lemma_.lower() in ENGAGED:  # "Serb forces were engaged in ethnic cleansing"
+            subjects = [c for c in prep.head.children if c.dep_ == "nsubjpass"]
         return [m for t in subjects for m in actors_of(t, index)]
     return []
 
