@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from rapidfuzz.distance import Levenshtein
@@ -22,6 +22,8 @@ from ..config import Config
 from ..countries import Country, load_countries
 from ..errors import KnowledgeError
 from ..yamlfile import parse_yaml
+
+V = TypeVar("V")
 
 SECTORS = frozenset("GOV MIL REB OPP COP PTY LEG JUD MED CVL REF EDU BUS NGO".split())
 CODE = re.compile(r"^[A-Z]{3}([A-Z]{3}){0,2}$")
@@ -128,13 +130,10 @@ class ActorKB:
         if len(key) < 8 or " " not in key:
             return None
         if self._full_names is None:
-            self._full_names = {}
-            for alias, entries in self.aliases.items():
-                for entity, _ in entries:
-                    if entity.kind == "person" and " " in alias and len(alias) >= 8:
-                        self._full_names.setdefault(alias[0], []).append((alias, entity))
-        found = {e.key: e for alias, e in self._full_names.get(key[0], ())
-                 if abs(len(alias) - len(key)) <= 1 and Levenshtein.distance(alias, key, score_cutoff=1) <= 1}
+            self._full_names = _by_initial((alias, entity) for alias, entries in self.aliases.items()
+                                           for entity, _ in entries
+                                           if entity.kind == "person" and " " in alias and len(alias) >= 8)
+        found = {e.key: e for e in _a_letter_apart(key, self._full_names)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def country_then(self, name: str, when: date | None) -> str | None:
@@ -151,13 +150,10 @@ class ActorKB:
         if len(key) < 6 or " " in key or key in self.aliases:
             return None
         if self._country_words is None:
-            self._country_words = {}
-            for alias, entries in self.aliases.items():
-                for entity, how in entries:
-                    if entity.kind == "country" and how == "country" and " " not in alias and len(alias) >= 5:
-                        self._country_words.setdefault(alias[0], []).append((alias, entity.code))
-        found = {code for alias, code in self._country_words.get(key[0], ())
-                 if abs(len(alias) - len(key)) <= 1 and Levenshtein.distance(alias, key, score_cutoff=1) <= 1}
+            self._country_words = _by_initial((alias, entity.code) for alias, entries in self.aliases.items()
+                                              for entity, how in entries if entity.kind == "country"
+                                              and how == "country" and " " not in alias and len(alias) >= 5)
+        found = set(_a_letter_apart(key, self._country_words))
         return found.pop() if len(found) == 1 else None
 
     def lookup(self, text: str) -> list[tuple[Entity, str]]:
@@ -235,11 +231,29 @@ def load_countries_into(kb: ActorKB) -> None:
             kb.adjectives.setdefault(_norm(adj), c.iso3)
 
 
+def _by_initial(pairs: Iterable[tuple[str, V]]) -> dict[str, list[tuple[str, V]]]:
+    """Names with what they name, grouped by first letter, for looking up names spelled a letter apart."""
+    out: dict[str, list[tuple[str, V]]] = {}
+    for name, value in pairs:
+        out.setdefault(name[0], []).append((name, value))
+    return out
+
+
+def _a_letter_apart(key: str, index: dict[str, list[tuple[str, V]]]) -> list[V]:
+    """What the names of ``index`` one edit from ``key`` (and with its first letter) name."""
+    return [value for name, value in index.get(key[0], ())
+            if abs(len(name) - len(key)) <= 1 and Levenshtein.distance(name, key, score_cutoff=1) <= 1]
+
+
+def _tsv_rows(path: Any) -> list[dict[str, str]]:
+    """The rows of a tab-separated knowledge file, its '#' comment lines left out."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+
+
 def load_former_states_into(kb: ActorKB, path: Any) -> None:
     """Names and adjectives of states that no longer exist, as names of the state that holds their place now."""
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
-    for row in rows:
+    for row in _tsv_rows(path):
         iso3 = row["iso3"]
         if iso3 not in kb.countries:
             raise KnowledgeError(f"{path}: '{row['name']}' names an unknown country {iso3!r}")
@@ -249,9 +263,7 @@ def load_former_states_into(kb: ActorKB, path: Any) -> None:
                 raise KnowledgeError(f"{path}: '{row['name']}' needs its years as first-last")
             kb.names_then.setdefault(_norm(row["name"]), []).append((iso3, int(first), int(last)))
             continue
-        country = kb.countries[iso3]
-        entity = Entity(key=f"country:{iso3}", name=country.name, kind="country", code=iso3, country=iso3)
-        kb.add(entity, [row["name"], *_split(row.get("aliases"))], how="country")
+        kb.add(kb.entities[f"country:{iso3}"], [row["name"], *_split(row.get("aliases"))], how="country")
         for adj in _split(row.get("adjectives")):
             kb.adjectives.setdefault(_norm(adj), iso3)
 
@@ -316,35 +328,31 @@ def load_people_into(kb: ActorKB, path: Any, source: str = "shipped", override: 
 
 
 def load_roles_into(kb: ActorKB, path: Any) -> None:
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        for n, row in enumerate(reader, start=2):
-            phrase = tuple((row.get("phrase") or "").lower().split())
-            sector = (row.get("sector") or "").strip()
-            if not phrase or (sector != "-" and sector not in SECTORS):
-                raise KnowledgeError(f"{path}:{n}: bad role row {row}")
-            role = Role(
-                phrase=phrase,
-                sector=None if sector == "-" else sector,
-                person=(row.get("person") or "").strip().lower() == "yes",
-            )
-            if len(phrase) == 1:
-                kb.roles.setdefault(phrase[0], role)
-            else:
-                kb.multi_roles.setdefault(phrase[-1], []).append(role)
+    for n, row in enumerate(_tsv_rows(path), start=2):
+        phrase = tuple((row.get("phrase") or "").lower().split())
+        sector = (row.get("sector") or "").strip()
+        if not phrase or (sector != "-" and sector not in SECTORS):
+            raise KnowledgeError(f"{path}:{n}: bad role row {row}")
+        role = Role(
+            phrase=phrase,
+            sector=None if sector == "-" else sector,
+            person=(row.get("person") or "").strip().lower() == "yes",
+        )
+        if len(phrase) == 1:
+            kb.roles.setdefault(phrase[0], role)
+        else:
+            kb.multi_roles.setdefault(phrase[-1], []).append(role)
     for roles in kb.multi_roles.values():
         roles.sort(key=lambda r: -len(r.phrase))
 
 
 def load_communities_into(kb: ActorKB, path: Any) -> None:
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        for n, row in enumerate(reader, start=2):
-            word = (row.get("adjective") or "").strip()
-            if not word:
-                raise KnowledgeError(f"{path}:{n}: a community needs its adjective")
-            kb.communities.add(word.lower())
-            kb.communities.update(w.strip().lower() for w in (row.get("nouns") or "").split("|") if w.strip())
+    for n, row in enumerate(_tsv_rows(path), start=2):
+        word = (row.get("adjective") or "").strip()
+        if not word:
+            raise KnowledgeError(f"{path}:{n}: a community needs its adjective")
+        kb.communities.add(word.lower())
+        kb.communities.update(w.lower() for w in _split(row.get("nouns")))
 
 
 def load_knowledge(config: Config, user_file: str | Path | None = None) -> ActorKB:

@@ -243,8 +243,7 @@ def _noun_phrase(
     if head_anchor is not None:
         return _named(token, doc, start, end, head_anchor, kb, by_token, state, sent_of)
     alone = start == token.i or (token.i == start + 1 and doc[start].lower_ == "the")  # the name, nothing else
-    misspelt = kb.country_spelled_like(token.text) if (
-        alone and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.text[:1].isupper()) else None
+    misspelt = _misspelt_country(token, kb) if alone else None
     if misspelt is not None:  # "a fresh offer from Afganistan": Afghanistan, spelled loosely
         country = kb.countries[misspelt]
         return _mention(doc, start, end, token, sent_of, misspelt + "GOV", country.name, "alias",
@@ -484,8 +483,7 @@ def _owner(span: Span, head: Token, kb: ActorKB, by_token: dict[int, Anchor], st
             if entity.kind == "country" and entity.code in kb.countries:
                 return _Owner(country=entity.code, how=words)
             continue
-        iso3 = _adjective(t, kb) or (kb.country_spelled_like(t.text) if t.pos_ == "PROPN" and t.dep_ == "compound"
-                                     and t.text[:1].isupper() and t.ent_type_ != "PERSON" else None)
+        iso3 = _adjective(t, kb) or (_misspelt_country(t, kb) if t.dep_ == "compound" else None)
         if iso3 and t.i > 0 and span.doc[t.i - 1].lower_ == "ethnic":  # "ethnic Albanian guerrillas in Macedonia"
             home, how = _ethnic_home(head, kb, by_token, state)
             if home is not None:
@@ -501,6 +499,13 @@ def _owner(span: Span, head: Token, kb: ActorKB, by_token: dict[int, Anchor], st
                 else:
                     pronoun = _Owner(code=owner.code, how=t.text, name=owner.name)
     return pronoun
+
+
+def _misspelt_country(token: Token, kb: ActorKB) -> str | None:
+    """The country a capitalised name that is no person's names when spelled a letter apart ("Afganistan")."""
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not token.text[:1].isupper():
+        return None
+    return kb.country_spelled_like(token.text)
 
 
 def stance(token: Token) -> bool:

@@ -82,7 +82,7 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
         found = [(hit, find_arguments(hit, index, cues)) for hit in hits]
         lifted = _lifted(found)
         trigger_tokens -= lifted  # "lifted the curfew in Tbilisi": where the curfew was is where it is lifted
-        _people_struck(found, lifted, places.get(n, []), doc, trigger_tokens, as_actors.get(n, []), kb)
+        placed = _people_struck(found, lifted, places.get(n, []), doc, trigger_tokens, as_actors.get(n, []), kb)
         _targets_of_contents(found)
         consumed: set[int] = set()
         threats = {}
@@ -116,8 +116,9 @@ def find_events(analysis: Analysis, doc: Doc, ctx: Context) -> tuple[Event, ...]
             time, time_reason = choose_time(times.get(n, []), doc, goals, trigger_tokens)
             if time is None and len(hits) == 1 and len(times.get(n, [])) == 1 and times[n][0].value:
                 time, time_reason = times[n][0], f"'{times[n][0].text}', the only date in the sentence"
-            place, place_reason = choose_place(places.get(n, []), doc, goals, trigger_tokens, as_actors.get(n, []),
-                                              None if hit.trigger.mode in DEEDS else hit.trigger.type)
+            place, place_reason = placed.get(hit.token.i) or choose_place(
+                places.get(n, []), doc, goals, trigger_tokens, as_actors.get(n, []),
+                None if hit.trigger.mode in DEEDS else hit.trigger.type)
             status, status_reason = find_status(hit, cues, bool(time and time.future))
             if place is None and hit.trigger.type == "CONSULT" and _hosted(hit):
                 place = _host_country(args.sources, ctx.gazetteer, n)  # "Turkey hosted talks": in Turkey
@@ -251,17 +252,21 @@ def _contents(hits: list[Hit]) -> set[int]:
 
 
 def _people_struck(found: list[tuple[Hit, Arguments]], lifted: set[int], places: list[PlaceMention], doc: Doc,
-                   others: set[int], avoid: list[tuple[int, int]], kb: ActorKB) -> None:
+                   others: set[int], avoid: list[tuple[int, int]], kb: ActorKB
+                   ) -> dict[int, tuple[PlaceMention | None, str | None]]:
     """A restriction or attack on a place that names no one falls on its people ("shelled Homs", "a curfew in
-    Oran"): set before threats and refusals read the targets of what they are about."""
+    Oran"): set before threats and refusals read the targets of what they are about. Returns the places chosen, by
+    trigger token, so that they are not chosen again."""
+    chosen = {}
     for hit, args in found:
         if args.targets or hit.trigger.type not in RESTRICTING | {"ASSAULT"} or hit.token.i in lifted:
             continue
-        struck, _ = choose_place(places, doc, _goals(hit), others, avoid, hit.trigger.type)
+        struck, reason = chosen[hit.token.i] = choose_place(places, doc, _goals(hit), others, avoid, hit.trigger.type)
         people = actor_for_place(struck, kb, "CVL") if struck is not None and _struck(struck, doc, hit.token) else None
         if people is not None:
             args.targets = [people]
             args.how.append(f"an act on {struck.text}: its people")
+    return chosen
 
 
 def _targets_of_contents(found: list[tuple[Hit, Arguments]]) -> None:

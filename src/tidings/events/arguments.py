@@ -387,12 +387,7 @@ def _verb_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
     if not args.targets and "dobj" not in hit.trigger.target:
         args.targets = _own(_first(("dobj",), verb, index), args.sources, armed)
     if not args.targets:
-        args.targets = _nearest(verb, index, args.sources, others=True, armed=armed)
-        if hit.trigger.type in ("CONSULT", "MOBILIZE"):  # talks or troops in Lebanon: where, not whom
-            args.targets = [m for m in args.targets if not index.venue(m)]
-        if args.targets:
-            args.how.append(NEAREST)
-            args.nearest = True
+        _guess(args, _nearest(verb, index, args.sources, others=True, armed=armed), hit.trigger.type, index)
 
 
 def _own(targets: list[ActorMention], sources: list[ActorMention], armed: bool) -> list[ActorMention]:
@@ -538,18 +533,27 @@ def _noun_arguments(hit: Hit, index: ActorIndex, cues: Cues, args: Arguments) ->
         args.targets = _first(hit.trigger.target, hit.light, index, skip=("dobj",))
         if not args.targets:  # "gave the Ivory Coast 5 million dollars of aid"
             args.targets = _first(("dative",), hit.light, index)
-    if not args.targets and hit.trigger.type in MOVES and noun.dep_ == "dobj" and noun.head.lemma_.lower() in PHASES:
-        args.targets = _first(hit.trigger.target, noun.head, index)  # "speeded up the withdrawal from Panama"
+    phase = _phase(noun) if hit.trigger.type in MOVES else None
+    if not args.targets and phase is not None:
+        args.targets = _first(hit.trigger.target, phase, index)  # "speeded up the withdrawal from Panama"
     if not args.targets:
-        moving = [m for t in _by_path(noun, "pobj:of") for m in actors_of(t, index)
-                  ] if hit.trigger.type in MOVES else []  # the forces withdrawn are not whom they leave
-        args.targets = _nearest(noun, index, args.sources + own + by + moving, skip_modifiers=True, others=True,
-                                armed=hit.trigger.type in MILITARY_TYPES)
-        if hit.trigger.type in ("CONSULT", "MOBILIZE"):  # talks or troops in Estonia: where, not whom
-            args.targets = [m for m in args.targets if not index.venue(m)]
-        if args.targets:
-            args.how.append(NEAREST)
-            args.nearest = True
+        moving = _of_actors(noun, index) if hit.trigger.type in MOVES else []  # the forces withdrawn are not whom
+        guessed = _nearest(noun, index, args.sources + own + by + moving, skip_modifiers=True, others=True,
+                           armed=hit.trigger.type in MILITARY_TYPES)
+        _guess(args, guessed, hit.trigger.type, index)
+
+
+WHERE_NOT_WHOM = {"CONSULT", "MOBILIZE"}  # "talks in Kazakhstan", "troops in Lebanon": a country there is a place
+
+
+def _guess(args: Arguments, targets: list[ActorMention], kind: str, index: ActorIndex) -> None:
+    """Take the nearest actor in a trigger's words as its target, and say it was only the nearest."""
+    if kind in WHERE_NOT_WHOM:
+        targets = [m for m in targets if not index.venue(m)]
+    args.targets = targets
+    if targets:
+        args.how.append(NEAREST)
+        args.nearest = True
 
 
 ENGAGED = {"engage", "involve", "embroil", "locked", "lock", "mire"}  # "were engaged in", "are locked in" fighting
@@ -558,15 +562,25 @@ PHASES = {"begin", "start", "complete", "finish", "continue", "speed", "accelera
           "order", "carry"}  # verbs of a movement's course: their subject moves ("the US speeded up the withdrawal")
 
 
+def _phase(noun: Token) -> Token | None:
+    """The verb of a movement's course that governs the noun ("speeded up the withdrawal"), if one does."""
+    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PHASES else None
+
+
+def _of_actors(noun: Token, index: ActorIndex) -> list[ActorMention]:
+    return [m for t in _by_path(noun, "pobj:of") for m in actors_of(t, index)]
+
+
 def _movers(noun: Token, index: ActorIndex) -> list[ActorMention]:
     """Who withdraws or deploys in a noun with no owner: the subject of a verb of its course ("the US completed
     the withdrawal"), else the forces it is of ("the deployment of NATO troops")."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PHASES:
-        subjects, _ = subject_tokens(noun.head)
+    phase = _phase(noun)
+    if phase is not None:
+        subjects, _ = subject_tokens(phase)
         found = [m for t in subjects for m in actors_of(t, index)]
         if found:
             return found
-    return [m for t in _by_path(noun, "pobj:of") for m in actors_of(t, index)]
+    return _of_actors(noun, index)
 
 
 def _invitees(noun: Token, index: ActorIndex, taken: list[ActorMention]) -> list[ActorMention]:
